@@ -1,0 +1,109 @@
+/** Wires the whole server: config, store, bot, adapter, routes; and closes it gracefully. */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import type pino from 'pino';
+import { loadDirectory } from '../content/directory';
+import { createTranslator } from '../content/i18n';
+import { isOpenAt } from '../content/openingHours';
+import { createBot } from '../dialogs/createBot';
+import { StoreBotStorage } from '../store/botStorage';
+import { openStore } from '../store/index';
+import type { DocumentStore } from '../store/port';
+import { scrub } from '../surveys/anonymise/scrubber';
+import { registerDirectLine } from './directline/index';
+import { createAdapter } from './adapter';
+import { loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { registerMessagesRoute } from './messagesRoute';
+import { deriveKey, pseudonymSecret } from './secrets';
+import { createHttpServer } from './server';
+import { registerWebChatPage } from './web/index';
+
+export interface RunningApp {
+  url: string;
+  config: Config;
+  logger: Logger;
+  store: DocumentStore;
+  server: Server;
+  /** Stops accepting requests, lets turns in flight finish, flushes and releases the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the bot server from environment variables (PORT '0' picks a free port).
+ * @example const app = await startApp({ PORT: '0', DATA_DIR: tmp }); await fetch(`${app.url}/healthz`); await app.close();
+ */
+export async function startApp(env: Record<string, string | undefined>, options: { logDestination?: pino.DestinationStream } = {}): Promise<RunningApp> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.LOG_LEVEL, options.logDestination);
+  const directory = loadDirectory();
+  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, logger });
+  try {
+    const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
+    const clock = () => new Date();
+    const storage = new StoreBotStorage(store.collection('botstate'));
+    const assembled = createBot({
+      storage,
+      services: { directory, isOpenAt, t: createTranslator(), clock },
+      scrub: (text) => scrub(text).text,
+    });
+    const adapter = createAdapter(config, logger);
+    for (const middleware of assembled.middleware) adapter.use(middleware);
+
+    const server = createHttpServer(logger);
+    const inFlight = { count: 0 };
+    registerMessagesRoute(server, { config, adapter, logic: assembled.logic, logger, inFlight });
+    server.get('/healthz', async (_req, res) => {
+      try {
+        await store.ping();
+        res.json({ status: 'ok' });
+      } catch {
+        res.status(503);
+        res.json({ status: 'unavailable' });
+      }
+    });
+    await registerDirectLine(server, {
+      store,
+      runTurn: async (activity) => {
+        inFlight.count += 1;
+        try {
+          return await adapter.runExpectReplies(activity, assembled.logic);
+        } finally {
+          inFlight.count -= 1;
+        }
+      },
+      tokenSecret: deriveKey(secret, 'directline'),
+      clock,
+      logger,
+      botId: config.MICROSOFT_APP_ID ?? 'care-leavers-bot',
+      botName: 'Care leavers chat',
+    });
+    registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
+
+    await new Promise<void>((resolve, reject) => {
+      server.server.once('error', reject);
+      server.listen(config.PORT, config.HOST, () => resolve());
+    });
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const url = `http://${host}:${address.port}`;
+    logger.info({ url, store: store.kind, localMode: config.localMode }, 'listening');
+
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.server.closeIdleConnections();
+        const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
+        while (inFlight.count > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+        server.server.closeAllConnections();
+        await closed;
+        await store.close();
+        logger.info({ unfinishedTurns: inFlight.count }, 'stopped');
+      })());
+    return { url, config, logger, store, server, close };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+/** Reads and validates the environment with zod; a bad value stops start-up with one line naming the variable. */
+import { z } from 'zod';
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+export const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MONGODB_URI: optionalText.pipe(z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional()),
+    MICROSOFT_APP_ID: optionalText,
+    MICROSOFT_APP_PASSWORD: optionalText,
+    MICROSOFT_APP_TENANT_ID: optionalText,
+    MICROSOFT_APP_TYPE: optionalText.pipe(z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).optional()),
+    PSEUDONYM_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    DIRECTLINE_SECRET: optionalText,
+    PUBLIC_URL: optionalText.pipe(z.string().url('must be a URL such as https://bot.example.org').optional()),
+    SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
+  })
+  .superRefine((env, ctx) => {
+    const localMode = !env.MICROSOFT_APP_ID;
+    if (localMode && !LOOPBACK_HOSTS.includes(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `must be a loopback address (127.0.0.1, localhost or ::1) in local mode: without MICROSOFT_APP_ID the bot accepts unauthenticated requests`,
+      });
+    }
+    if (!localMode && !env.PSEUDONYM_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_SECRET'], message: 'is required when MICROSOFT_APP_ID is set' });
+    }
+    if (!localMode && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'is required when MICROSOFT_APP_ID is set (unless MICROSOFT_APP_TYPE=UserAssignedMSI)' });
+    }
+    if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'is required when MICROSOFT_APP_TYPE=SingleTenant' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean };
+
+/** A variable failed validation; `message` is one line naming it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Validates the environment and returns a typed config.
+ * @example const config = loadConfig(process.env); // throws ConfigError "Invalid PORT: ..."
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    const value = env[variable];
+    const shown = value === undefined || /SECRET|PASSWORD|URI/.test(variable) ? '' : ` (got "${value}")`;
+    throw new ConfigError(`Invalid ${variable}${shown}: ${issue.message}`);
+  }
+  return { ...result.data, localMode: !result.data.MICROSOFT_APP_ID };
+}
+
+/** True for http(s) URLs whose host is a loopback address. @example isLoopbackUrl('http://127.0.0.1:9/') // true */
+export function isLoopbackUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
+}

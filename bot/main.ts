@@ -1,0 +1,39 @@
+/** Entry point for `npm start`: starts the server and stops it cleanly on SIGTERM/SIGINT. */
+import { startApp } from './app';
+import { ConfigError } from './config';
+import { StoreLockedError } from '../store/port';
+
+async function main(): Promise<void> {
+  let app: Awaited<ReturnType<typeof startApp>>;
+  try {
+    app = await startApp(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof StoreLockedError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  process.stdout.write(`Care leavers chatbot is running: open ${app.url}/ in your browser (${app.store.kind} store).\n`);
+  // A bug in one turn must not take the whole service down: log it (no message text) and keep serving.
+  process.on('unhandledRejection', (reason) => app.logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message } : String(reason) }, 'unhandled rejection'));
+  const stop = (signal: string) => {
+    app.logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), app.config.SHUTDOWN_TIMEOUT_MS + 1500);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        app.logger.error({ err: { name: error.name, message: error.message } }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Could not start: ${error.message}\n`);
+  process.exit(1);
+});

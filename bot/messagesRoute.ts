@@ -1,0 +1,63 @@
+/** POST /api/messages: validates the activity, refuses replies to non-loopback hosts in local mode, runs the turn. */
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { isLoopbackUrl, type Config } from './config';
+import type { CareLeaversAdapter, TurnLogic } from './adapter';
+import type { Logger } from './logger';
+import { sendError } from './httpErrors';
+
+/** The parts of an incoming activity we rely on; anything else passes through untouched. */
+export const IncomingActivity = z
+  .object({
+    type: z.string().min(1).max(64),
+    id: z.string().max(256).optional(),
+    text: z.string().max(20_000).optional(),
+    locale: z.string().max(32).optional(),
+    deliveryMode: z.string().max(32).optional(),
+    serviceUrl: z.string().max(2048).optional(),
+    channelId: z.string().max(128).optional(),
+    from: z.object({ id: z.string().min(1).max(512) }).passthrough().optional(),
+    recipient: z.object({ id: z.string().max(512) }).passthrough().optional(),
+    conversation: z.object({ id: z.string().min(1).max(512) }).passthrough().optional(),
+  })
+  .passthrough();
+
+export interface MessagesRouteDeps {
+  config: Config;
+  adapter: CareLeaversAdapter;
+  logic: TurnLogic;
+  logger: Logger;
+  /** Counts turns in flight so shutdown can wait for them. */
+  inFlight: { count: number };
+}
+
+/**
+ * Registers the Bot Framework messaging endpoint.
+ * @example registerMessagesRoute(server, { config, adapter, logic, logger, inFlight });
+ */
+export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const parsed = IncomingActivity.safeParse(req.body);
+    if (!parsed.success || !parsed.data.conversation || !parsed.data.from) {
+      sendError(res, 400, 'BadActivity', 'The body must be a Bot Framework activity with type, from.id and conversation.id.');
+      return;
+    }
+    const activity = parsed.data;
+    const expectReplies = activity.deliveryMode === 'expectReplies';
+    if (deps.config.localMode && !expectReplies && !isLoopbackUrl(activity.serviceUrl)) {
+      sendError(res, 403, 'NonLoopbackServiceUrl', 'In local mode the bot only replies to a loopback serviceUrl, or use "deliveryMode": "expectReplies".');
+      return;
+    }
+    deps.inFlight.count += 1;
+    try {
+      await deps.adapter.process(req, res, deps.logic);
+    } catch (error) {
+      const err = error as Error;
+      // Invalid shapes that slip past our schema surface here (botbuilder validates with zod too).
+      deps.logger.warn({ requestId: req.id(), err: { name: err.name, message: err.message } }, 'activity rejected');
+      if (!res.headersSent) sendError(res, 400, 'BadActivity', 'The activity could not be processed.');
+    } finally {
+      deps.inFlight.count -= 1;
+    }
+  });
+}

@@ -1,0 +1,33 @@
+/** The restify server: body limits, request logging without message text, and error shapes that are never 500 for bad input. */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from './logger';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Creates the restify server with parsers and logging; routes are added by their own modules.
+ * @example const server = createHttpServer(logger); server.listen(3978, '127.0.0.1');
+ */
+export function createHttpServer(logger: Logger): Server {
+  const server = restify.createServer({ name: 'care-leavers-bot', handleUncaughtExceptions: false });
+  server.pre(restify.plugins.pre.context());
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: false }));
+  server.use(async (_req: Request, res: Response) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+  });
+  server.on('after', (req: Request, res: Response) => {
+    const level = res.statusCode >= 500 ? 'error' : 'info';
+    logger[level]({ requestId: req.id(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
+  });
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 500) logger.error({ requestId: req.id(), err: { name: err.name, message: err.message } }, 'request failed');
+    const code = err.name.replace(/Error$/, '') || 'Error';
+    const message = status === 413 ? `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.` : status >= 500 ? 'Something went wrong.' : err.message;
+    err.toJSON = () => ({ error: { code, message } });
+    callback();
+  });
+  return server;
+}

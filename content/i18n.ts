@@ -1,0 +1,50 @@
+/** All user-facing text goes through i18next; this module loads the locale files and picks a language for a turn. */
+import i18next, { type i18n, type TOptions } from 'i18next';
+import enGB from './locales/en-GB.json';
+import ar from './locales/ar.json';
+
+export const SUPPORTED_LOCALES = ['en-GB', 'ar'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: SupportedLocale = 'en-GB';
+
+/** The raw resources, for tests that compare keys between languages. */
+export const LOCALE_RESOURCES: Record<SupportedLocale, Record<string, unknown>> = { 'en-GB': enGB, ar };
+
+export type Translate = (locale: SupportedLocale, key: string, options?: TOptions) => string;
+
+/**
+ * Creates an isolated i18next instance (synchronous init: resources are bundled).
+ * @example const t = createTranslator(); t('ar', 'menu.prompt')
+ */
+export function createTranslator(): Translate {
+  const instance: i18n = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    resources: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { translation: LOCALE_RESOURCES[locale] }])),
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...SUPPORTED_LOCALES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return (locale, key, options) => instance.getFixedT(locale)(key, options ?? {}) as string;
+}
+
+/**
+ * Picks a supported locale from a chosen preference or the activity's locale ("ar-EG" -> "ar"); English otherwise.
+ * @example resolveLocale(undefined, 'ar-SA') // 'ar'
+ */
+export function resolveLocale(preference: string | undefined, activityLocale: string | undefined): SupportedLocale {
+  for (const candidate of [preference, activityLocale]) {
+    if (!candidate) continue;
+    const lower = candidate.toLowerCase();
+    if (lower === 'ar' || lower.startsWith('ar-')) return 'ar';
+    if (lower.startsWith('en')) return 'en-GB';
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** Text direction of a locale. @example directionOf('ar') // 'rtl' */
+export function directionOf(locale: SupportedLocale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}

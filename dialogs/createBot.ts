@@ -1,0 +1,40 @@
+/** Assembles the bot from a botbuilder Storage and the dialog services; used by the server and by dialog tests alike. */
+import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
+import type { DialogServices } from './deps';
+
+export interface AssembledBot {
+  bot: CareLeaversBot;
+  conversationState: ConversationState;
+  userState: UserState;
+  /** The turn logic to hand to an adapter. */
+  logic: (context: TurnContext) => Promise<void>;
+  /** Middleware every adapter must use, in order (scrubbing first). */
+  middleware: Middleware[];
+}
+
+/**
+ * @example const { logic, middleware } = createBot({ storage, services, scrub }); middleware.forEach((m) => adapter.use(m));
+ */
+export function createBot(args: { storage: Storage; services: DialogServices; scrub: (text: string) => string; extensions?: BotExtensions }): AssembledBot {
+  const conversationState = new ConversationState(args.storage);
+  const userState = new UserState(args.storage);
+  const bot = new CareLeaversBot(args.services, conversationState, userState, args.extensions);
+  return {
+    bot,
+    conversationState,
+    userState,
+    logic: (context) => bot.run(context),
+    middleware: [scrubIncomingText(args.scrub)],
+  };
+}
+
+/** Anonymity by design: personal details are taken out of what people type before any dialog, state or log sees it. */
+export function scrubIncomingText(scrub: (text: string) => string): Middleware {
+  return {
+    async onTurn(context, next) {
+      if (typeof context.activity.text === 'string' && context.activity.text.length > 0) context.activity.text = scrub(context.activity.text);
+      await next();
+    },
+  };
+}
