@@ -1,0 +1,74 @@
+/** botbuilder Storage on the storage port, with eTag optimistic concurrency as strict as MemoryStorage's. */
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import { DuplicateKeyError, type Collection, type StoredDocument } from './port';
+
+/** State is kept as a JSON string so keys with dots or dollars (which botbuilder allows) cannot upset MongoDB. */
+interface StateDocument extends StoredDocument {
+  etag: string;
+  json: string;
+  updatedAt: Date;
+}
+
+/** A write lost a race with another writer: the caller should reload and try again. */
+export class ETagConflictError extends Error {
+  override readonly name = 'ETagConflictError';
+}
+
+export const STATE_COLLECTION = 'botstate';
+
+/**
+ * Conversation and user state in the store, so a conversation survives a restart and several instances share it.
+ * @example const storage = new StoreBotStorage(store.collection('botstate')); new ConversationState(storage);
+ */
+export class StoreBotStorage implements Storage {
+  private indexed?: Promise<void>;
+
+  constructor(
+    private readonly collection: Collection<StateDocument>,
+    private readonly options: { retentionDays?: number; newETag?: () => string } = {},
+  ) {}
+
+  private ensureIndexes(): Promise<void> {
+    this.indexed ??= this.collection.ensureIndexes([
+      { key: { updatedAt: 1 }, name: 'state_ttl', expireAfterSeconds: (this.options.retentionDays ?? 180) * 86400 },
+    ]);
+    return this.indexed;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    await this.ensureIndexes();
+    const items: StoreItems = {};
+    if (keys.length === 0) return items;
+    const docs = await this.collection.find({ _id: { $in: keys } });
+    for (const doc of docs) items[doc._id] = { ...(JSON.parse(doc.json) as object), eTag: doc.etag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await this.ensureIndexes();
+    for (const [key, item] of Object.entries(changes)) {
+      const { eTag, ...data } = (item ?? {}) as { eTag?: string };
+      const next = { etag: this.options.newETag?.() ?? randomUUID(), json: JSON.stringify(data), updatedAt: new Date() };
+      if (!eTag || eTag === '*') {
+        await this.collection.updateOne({ _id: key }, { $set: next }, { upsert: true });
+        continue;
+      }
+      const result = await this.collection.updateOne({ _id: key, etag: eTag }, { $set: next });
+      if (result.matchedCount === 1) continue;
+      // No match: either the item changed since it was read (conflict) or it was never stored (first write).
+      const exists = await this.collection.findOne({ _id: key });
+      if (exists) throw new ETagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
+      try {
+        await this.collection.insertOne({ _id: key, ...next });
+      } catch (error) {
+        if (error instanceof DuplicateKeyError) throw new ETagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
+        throw error;
+      }
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length) await this.collection.deleteMany({ _id: { $in: keys } });
+  }
+}

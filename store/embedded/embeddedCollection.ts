@@ -1,0 +1,146 @@
+/** One collection of the embedded store: a nedb datastore file, with mingo for aggregation pipelines. */
+import Datastore from '@seald-io/nedb';
+import { Aggregator } from 'mingo';
+import { DuplicateKeyError, type Collection, type Filter, type FindOptions, type IndexSpec, type StoredDocument, type Update, type UpdateResult } from '../port';
+
+type NedbError = Error & { errorType?: string; key?: unknown };
+
+function translateError(error: unknown): never {
+  const err = error as NedbError;
+  if (err?.errorType === 'uniqueViolated') throw new DuplicateKeyError(`Duplicate key: ${String(err.key)}`);
+  throw error;
+}
+
+/** Plain equality fields of a filter, used to build the document an upsert inserts. */
+function equalityFields(filter: Filter): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(filter).filter(([key, value]) => !key.startsWith('$') && (value === null || typeof value !== 'object' || value instanceof Date)),
+  );
+}
+
+function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
+  const parts = dotted.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+  node[parts[parts.length - 1]] = value;
+}
+
+/** A nedb-backed collection. Writes resolve only after nedb appended them to the file. */
+export class EmbeddedCollection<T extends StoredDocument> implements Collection<T> {
+  /** Serialises the read-then-write upsert path so two upserts of one key cannot both insert. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** @param ready resolves once nedb has loaded the file; every operation waits for it. */
+  constructor(
+    private readonly db: Datastore<T>,
+    private readonly ready: Promise<void>,
+  ) {}
+
+  private exclusive<R>(work: () => Promise<R>): Promise<R> {
+    const run = this.queue.then(() => this.ready).then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async insertOne(doc: T): Promise<void> {
+    await this.exclusive(() => this.db.insertAsync(doc).catch(translateError));
+  }
+
+  async insertMany(docs: T[]): Promise<void> {
+    if (docs.length) await this.exclusive(() => this.db.insertAsync(docs).catch(translateError));
+  }
+
+  async findOne(filter: Filter): Promise<T | null> {
+    await this.ready;
+    return ((await this.db.findOneAsync(filter)) as T | null) ?? null;
+  }
+
+  async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
+    await this.ready;
+    let cursor = this.db.findAsync(filter, options.projection ?? {});
+    if (options.sort) cursor = cursor.sort(options.sort);
+    if (options.skip) cursor = cursor.skip(options.skip);
+    if (options.limit) cursor = cursor.limit(options.limit);
+    return (await cursor) as unknown as T[];
+  }
+
+  async countDocuments(filter: Filter = {}): Promise<number> {
+    await this.ready;
+    return (await this.db.countAsync(filter)) as unknown as number;
+  }
+
+  async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
+    return this.exclusive(() => this.updateUnlocked(filter, update, options.upsert ?? false).then((r) => r.result));
+  }
+
+  async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
+    const { $setOnInsert: _ignored, ...rest } = update;
+    return this.exclusive(async () => {
+      const { numAffected } = await this.db.updateAsync(filter, rest, { multi: true }).catch(translateError);
+      return { matchedCount: numAffected, modifiedCount: numAffected };
+    });
+  }
+
+  async findOneAndUpdate(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<T | null> {
+    return this.exclusive(() => this.updateUnlocked(filter, update, options.upsert ?? false).then((r) => r.doc));
+  }
+
+  private async updateUnlocked(filter: Filter, update: Update, upsert: boolean): Promise<{ result: UpdateResult; doc: T | null }> {
+    const { $setOnInsert: onInsert, ...rest } = update as Update & { $setOnInsert?: Record<string, unknown> };
+    const existing = (await this.db.findOneAsync(filter)) as T | null;
+    if (existing) {
+      if (Object.keys(rest).length === 0) return { result: { matchedCount: 1, modifiedCount: 0 }, doc: existing };
+      const { affectedDocuments } = await this.db.updateAsync({ _id: existing._id }, rest, { returnUpdatedDocs: true }).catch(translateError);
+      return { result: { matchedCount: 1, modifiedCount: 1 }, doc: affectedDocuments as unknown as T };
+    }
+    if (!upsert) return { result: { matchedCount: 0, modifiedCount: 0 }, doc: null };
+    const seed: Record<string, unknown> = { ...equalityFields(filter) };
+    for (const [key, value] of Object.entries(onInsert ?? {})) setPath(seed, key, value);
+    const inserted = (await this.db.insertAsync(seed as T).catch(translateError)) as unknown as T;
+    const { affectedDocuments } = Object.keys(rest).length
+      ? await this.db.updateAsync({ _id: inserted._id }, rest, { returnUpdatedDocs: true }).catch(translateError)
+      : { affectedDocuments: inserted };
+    return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: inserted._id }, doc: affectedDocuments as unknown as T };
+  }
+
+  async replaceOne(filter: Filter, doc: T, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
+    return this.exclusive(async () => {
+      const existing = (await this.db.findOneAsync(filter)) as T | null;
+      if (existing) {
+        await this.db.updateAsync({ _id: existing._id }, { ...doc, _id: existing._id }, {}).catch(translateError);
+        return { matchedCount: 1, modifiedCount: 1 };
+      }
+      if (!options.upsert) return { matchedCount: 0, modifiedCount: 0 };
+      const inserted = (await this.db.insertAsync(doc).catch(translateError)) as unknown as T;
+      return { matchedCount: 0, modifiedCount: 0, upsertedId: inserted._id };
+    });
+  }
+
+  async deleteOne(filter: Filter): Promise<number> {
+    return this.exclusive(() => this.db.removeAsync(filter, { multi: false }));
+  }
+
+  async deleteMany(filter: Filter): Promise<number> {
+    return this.exclusive(() => this.db.removeAsync(filter, { multi: true }));
+  }
+
+  /** Runs the pipeline with mingo over the collection (nedb keeps every document in memory anyway). */
+  async aggregate<R = Record<string, unknown>>(pipeline: Record<string, unknown>[]): Promise<R[]> {
+    await this.ready;
+    const all = (await this.db.findAsync({})) as unknown as T[];
+    return new Aggregator(pipeline).run(all) as R[];
+  }
+
+  async ensureIndexes(specs: IndexSpec[]): Promise<void> {
+    await this.ready;
+    for (const spec of specs) {
+      const fields = Object.keys(spec.key);
+      await this.db.ensureIndexAsync({
+        fieldName: fields.length === 1 ? fields[0] : fields,
+        unique: spec.unique ?? false,
+        sparse: spec.sparse ?? false,
+        ...(spec.expireAfterSeconds !== undefined && fields.length === 1 ? { expireAfterSeconds: spec.expireAfterSeconds } : {}),
+      });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/** The default store: one nedb file per collection under DATA_DIR, held by one process at a time (proper-lockfile). */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Datastore from '@seald-io/nedb';
+import lockfile from 'proper-lockfile';
+import { StoreLockedError, type Collection, type DocumentStore, type StoredDocument } from '../port';
+import { EmbeddedCollection } from './embeddedCollection';
+
+const COMPACT_EVERY_MS = 15 * 60 * 1000;
+
+/**
+ * Opens (and locks) the embedded store in a directory.
+ * @example const store = await openEmbeddedStore('./data'); await store.collection('responses').insertOne({ _id: 'r1' });
+ */
+export async function openEmbeddedStore(dataDir: string): Promise<DocumentStore> {
+  const directory = path.resolve(dataDir);
+  mkdirSync(path.join(directory, 'db'), { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(directory, { lockfilePath: path.join(directory, 'store.lock'), stale: 15_000, update: 5_000, retries: 0, realpath: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new StoreLockedError(`The data directory ${dataDir} is in use by another process (is the bot server running?). Stop it, or use the staff pages.`);
+    }
+    throw error;
+  }
+  return new EmbeddedStore(path.join(directory, 'db'), release);
+}
+
+class EmbeddedStore implements DocumentStore {
+  readonly kind = 'embedded' as const;
+  private readonly datastores = new Map<string, { db: Datastore<StoredDocument>; loaded: Promise<void>; collection: EmbeddedCollection<StoredDocument> }>();
+  private closed = false;
+
+  constructor(
+    private readonly dbDir: string,
+    private readonly release: () => Promise<void>,
+  ) {}
+
+  collection<T extends StoredDocument = StoredDocument>(name: string): Collection<T> {
+    if (!/^[a-zA-Z0-9_-]{1,64}$/.test(name)) throw new Error(`Invalid collection name: ${name}`);
+    let entry = this.datastores.get(name);
+    if (!entry) {
+      // A torn last line after kill -9 is one bad line in thousands; refuse only when a tenth of the file is corrupt.
+      const db = new Datastore<StoredDocument>({ filename: path.join(this.dbDir, `${name}.db`), corruptAlertThreshold: 0.1 });
+      const loaded = db.loadDatabaseAsync();
+      // One collection object per name, so its write queue is shared by every caller.
+      entry = { db, loaded, collection: new EmbeddedCollection(db, loaded) };
+      db.setAutocompactionInterval(COMPACT_EVERY_MS);
+      this.datastores.set(name, entry);
+    }
+    return entry.collection as unknown as Collection<T>;
+  }
+
+  async ping(): Promise<void> {
+    if (this.closed) throw new Error('The store is closed.');
+    await Promise.all([...this.datastores.values()].map((entry) => entry.loaded));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const { db, loaded } of this.datastores.values()) {
+      await loaded.catch(() => undefined);
+      db.stopAutocompaction();
+      await db.compactDatafileAsync().catch(() => undefined);
+    }
+    await this.release().catch(() => undefined);
+  }
+}
