@@ -2,7 +2,12 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
+  transform: {
+    '^.+\\.tsx?$': ['@swc/jest'],
+    // strip-bom (used by @microsoft/app-manifest) ships only as an ES module; Jest needs it as CommonJS.
+    'strip-bom.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@microsoft/app-manifest/node_modules/)?strip-bom/)'],
   testTimeout: 30000,
   maxWorkers: 2,
 };
