@@ -42,11 +42,8 @@ export async function startApp(env: Record<string, string | undefined>, options:
     const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
     const clock = () => new Date();
     const storage = new StoreBotStorage(store.collection('botstate'));
-    const assembled = createBot({
-      storage,
-      services: { directory, isOpenAt, t: createTranslator(), clock },
-      scrub: (text) => scrub(text).text,
-    });
+    const scrubText = (text: string) => scrub(text).text;
+    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText });
     const adapter = createAdapter(config, logger);
     for (const middleware of assembled.middleware) adapter.use(middleware);
 
@@ -77,6 +74,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
       logger,
       botId: config.MICROSOFT_APP_ID ?? 'care-leavers-bot',
       botName: 'Care leavers chat',
+      scrubText,
     });
     registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
 

@@ -1,0 +1,78 @@
+/** The Direct Line endpoint's conversations and activities, kept in the store so any instance can serve any conversation. */
+import type { Activity } from 'botbuilder';
+import type { Collection, DocumentStore, StoredDocument } from '../../store/port';
+
+interface ConversationDocument extends StoredDocument {
+  userId: string;
+  createdAt: Date;
+  started: boolean;
+}
+
+interface ActivityDocument extends StoredDocument {
+  conversationId: string;
+  seq: number;
+  /** Kept as JSON: cards may carry keys such as "$schema" that document stores refuse as field names. */
+  json: string;
+  createdAt: Date;
+}
+
+interface CounterDocument extends StoredDocument {
+  seq: number;
+}
+
+/** How long a conversation's activities are kept for Web Chat to fetch (the bot's own state is kept separately). */
+const ACTIVITY_RETENTION_SECONDS = 24 * 60 * 60;
+
+export class ConversationLog {
+  private readonly conversations: Collection<ConversationDocument>;
+  private readonly activities: Collection<ActivityDocument>;
+  private readonly counters: Collection<CounterDocument>;
+
+  constructor(store: DocumentStore, private readonly clock: () => Date) {
+    this.conversations = store.collection<ConversationDocument>('dl_conversations');
+    this.activities = store.collection<ActivityDocument>('dl_activities');
+    this.counters = store.collection<CounterDocument>('dl_counters');
+  }
+
+  /** Creates the indexes (idempotent): activities expire after a day, conversations after a month. */
+  async ensureIndexes(): Promise<void> {
+    await this.activities.ensureIndexes([
+      { key: { conversationId: 1 }, name: 'by_conversation' },
+      { key: { createdAt: 1 }, name: 'activities_ttl', expireAfterSeconds: ACTIVITY_RETENTION_SECONDS },
+    ]);
+    await this.conversations.ensureIndexes([{ key: { createdAt: 1 }, name: 'conversations_ttl', expireAfterSeconds: 30 * ACTIVITY_RETENTION_SECONDS }]);
+  }
+
+  async create(conversationId: string, userId: string): Promise<void> {
+    await this.conversations.insertOne({ _id: conversationId, userId, createdAt: this.clock(), started: false });
+  }
+
+  async find(conversationId: string): Promise<ConversationDocument | null> {
+    return this.conversations.findOne({ _id: conversationId });
+  }
+
+  /** Marks the conversation started; true only for the one caller that started it (so the welcome is sent once). */
+  async markStarted(conversationId: string): Promise<boolean> {
+    const result = await this.conversations.updateOne({ _id: conversationId, started: false }, { $set: { started: true } });
+    return result.modifiedCount === 1;
+  }
+
+  /** Appends activities in order; the sequence numbers come from an atomic counter shared by every instance. */
+  async append(conversationId: string, activities: Partial<Activity>[]): Promise<Partial<Activity>[]> {
+    const stored: Partial<Activity>[] = [];
+    for (const activity of activities) {
+      const counter = await this.counters.findOneAndUpdate({ _id: conversationId }, { $inc: { seq: 1 } }, { upsert: true });
+      const seq = counter?.seq ?? 1;
+      const withId = { ...activity, id: activity.id ?? `${conversationId}|${String(seq).padStart(7, '0')}` };
+      await this.activities.insertOne({ _id: `${conversationId}:${seq}`, conversationId, seq, json: JSON.stringify(withId), createdAt: this.clock() });
+      stored.push(withId);
+    }
+    return stored;
+  }
+
+  /** Activities after the watermark, oldest first, and the new watermark. */
+  async since(conversationId: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
+    const docs = await this.activities.find({ conversationId, seq: { $gt: watermark } }, { sort: { seq: 1 }, limit: 500 });
+    return { activities: docs.map((doc) => JSON.parse(doc.json) as Partial<Activity>), watermark: docs.length ? docs[docs.length - 1].seq : watermark };
+  }
+}

@@ -1,0 +1,103 @@
+/** Serves the chat page: the official Web Chat bundle from our own server, our page script and styles, with a strict CSP. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
+import { LOCALE_RESOURCES, SUPPORTED_LOCALES, directionOf, type SupportedLocale } from '../../content/i18n';
+import type { Logger } from '../logger';
+
+export interface WebChatPageDeps {
+  /** When set, the page would use Azure's Direct Line; not supported here yet (see README), so it is only logged. */
+  directLineSecret?: string;
+  logger: Logger;
+}
+
+const ASSETS_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.resolve(__dirname, '..', '..', '..', 'bot', 'web') : __dirname, 'assets');
+const SURVEY_ID = /^[a-z0-9-]{1,64}$/;
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Web Chat injects its own styles at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+interface Asset {
+  type: string;
+  body: Buffer;
+  gzipped: Buffer;
+}
+
+function loadAsset(file: string, type: string): Asset {
+  const body = readFileSync(file);
+  return { type, body, gzipped: gzipSync(body, { level: 9 }) };
+}
+
+function sendAsset(req: Request, res: Response, asset: Asset, cacheSeconds: number): void {
+  const gzip = /\bgzip\b/.test(String(req.header('accept-encoding') ?? ''));
+  const body = gzip ? asset.gzipped : asset.body;
+  res.writeHead(200, {
+    'Content-Type': asset.type,
+    'Content-Length': body.length,
+    'Cache-Control': `public, max-age=${cacheSeconds}`,
+    'X-Content-Type-Options': 'nosniff',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  res.end(body);
+}
+
+/**
+ * Registers GET / and the page's assets.
+ * @example registerWebChatPage(server, { logger });
+ */
+export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void {
+  if (deps.directLineSecret) deps.logger.warn('DIRECTLINE_SECRET is set, but this version serves its own Direct Line endpoint only');
+  const html = readFileSync(path.join(ASSETS_DIR, 'index.html'), 'utf8');
+  const assets: Record<string, Asset> = {
+    'chat.js': loadAsset(path.join(ASSETS_DIR, 'chat.js'), 'application/javascript; charset=utf-8'),
+    'chat.css': loadAsset(path.join(ASSETS_DIR, 'chat.css'), 'text/css; charset=utf-8'),
+  };
+  let webchat: Asset | undefined;
+
+  server.get('/', async (req: Request, res: Response) => {
+    const survey = typeof req.query?.survey === 'string' && SURVEY_ID.test(req.query.survey) ? req.query.survey : '';
+    const body = Buffer.from(html.replace('data-survey=""', `data-survey="${survey}"`));
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
+    res.end(body);
+  });
+
+  // The page's own words come from the same locale files as the bot's, so one translation covers both.
+  server.get('/i18n/:locale', async (req: Request, res: Response) => {
+    const locale = String(req.params.locale).replace(/\.json$/, '') as SupportedLocale;
+    if (!SUPPORTED_LOCALES.includes(locale)) {
+      res.status(404);
+      res.json({ error: { code: 'NotFound', message: 'No such language.' } });
+      return;
+    }
+    res.header('Cache-Control', 'public, max-age=300');
+    res.json({ locale, dir: directionOf(locale), strings: (LOCALE_RESOURCES[locale] as { page: Record<string, string> }).page });
+  });
+
+  server.get('/assets/webchat.js', async (req: Request, res: Response) => {
+    // Loaded on first use: 4 MB that tests of the bot alone never need.
+    webchat ??= loadAsset(require.resolve('botframework-webchat/dist/webchat.js'), 'application/javascript; charset=utf-8');
+    sendAsset(req, res, webchat, 86400);
+  });
+
+  server.get('/assets/:file', async (req: Request, res: Response) => {
+    const asset = assets[String(req.params.file)];
+    if (!asset) {
+      res.status(404);
+      res.json({ error: { code: 'NotFound', message: 'No such file.' } });
+      return;
+    }
+    sendAsset(req, res, asset, 300);
+  });
+}

@@ -1,0 +1,49 @@
+/** Finds an age someone tells us ("I'm 19") and questions about opening times ("is it open now?"). */
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { normalise } from './normalise';
+
+const MIN_AGE = 10;
+const MAX_AGE = 30;
+
+/** "i am 19", "19 years old", "age 22", "19yo", "turned 18", "i am twenty" (after normalising). */
+const AGE_PATTERNS: RegExp[] = [
+  /\b(?:i am|am|aged?|my age is|age is|just turned|i turned|turned|turning|i will be|be)\s+([a-z0-9 -]{1,20}?)(?:\s+(?:years?|yrs?|yo)(?:\s+old)?|\s+y\s*o|\s+last\b|\s+next\b|\s+now\b|\s+and\b|\s+so\b|\s+but\b|\s+in\b|$)/,
+  /\b(\d{2})\s*(?:years?|yrs?|yo|y o)(?:\s+old)?\b/,
+  /\b(\d{2})yo\b/,
+];
+
+function toAge(candidate: string): number | undefined {
+  const trimmed = candidate.trim();
+  if (/^\d{2}$/.test(trimmed)) return Number(trimmed);
+  if (/\d/.test(trimmed)) return undefined;
+  const results = recognizeNumber(trimmed, Culture.English);
+  if (results.length !== 1 || results[0].start !== 0 || results[0].end !== trimmed.length - 1) return undefined;
+  const value = Number(results[0].resolution?.value);
+  return Number.isInteger(value) ? value : undefined;
+}
+
+/**
+ * The age someone gave, when it is plausibly an age (10 to 30).
+ * @example extractAge("im 19 and need a flat") // 19
+ * @example extractAge("i have 2 kids") // undefined
+ */
+export function extractAge(text: string): number | undefined {
+  const normalised = normalise(text);
+  for (const pattern of AGE_PATTERNS) {
+    const match = pattern.exec(normalised);
+    if (!match) continue;
+    const age = toAge(match[1]);
+    if (age !== undefined && age >= MIN_AGE && age <= MAX_AGE) return age;
+  }
+  return undefined;
+}
+
+const OPEN_NOW = /\b(?:(?:is|are) (?:it|they|that|this|them|anyone|any of them|someone|somebody) (?:open|there|on|around|available|about)|open (?:now|today|tonight|right now|at the moment|at night|on (?:a )?(?:weekend|saturday|sunday))|still open|opening (?:hours|times)|what time (?:do|does|is|are) (?:they|it) (?:open|close|shut)|when (?:do|does|are|is) (?:they|it) (?:open|close|shut)|can i (?:call|ring|phone|text|message|chat to|talk to) (?:them|it|someone) (?:now|today|tonight|right now)|anyone there (?:now|at night|tonight)|when can i (?:call|ring|chat|talk)|closed now|are they closed|is it closed)\b/;
+
+/**
+ * True when someone asks whether the services just shown are open.
+ * @example asksIfOpenNow("r they open now?") // true
+ */
+export function asksIfOpenNow(text: string): boolean {
+  return OPEN_NOW.test(normalise(text));
+}

@@ -1,0 +1,27 @@
+/** Recognises the short global commands (menu, stop, what changed, surveys, not sure, greetings, thanks, language). */
+import { normalise } from './normalise';
+
+export type Command = 'menu' | 'stop' | 'whatChanged' | 'surveys' | 'notSure' | 'greeting' | 'thanks' | 'language';
+
+const COMMANDS: Array<[Command, RegExp]> = [
+  ['menu', /^(?:help|help me|menu|main menu|the menu|show (?:me )?(?:the )?menu|options|show options|start again|start over|restart|home|back to (?:the )?(?:start|menu)|what can you do|what do you do|القائمة|مساعدة)$/],
+  ['stop', /^(?:stop|pause|quit|exit|cancel|later|not now|stop (?:the )?survey|pause (?:the )?survey|i want to stop|can we stop|توقف|إيقاف|ايقاف|لاحقا)$/],
+  ['whatChanged', /^(?:what (?:has |have )?changed|what is changed|whats changed|what changed|you said we did|what have you done|what did you do|what happened|any changes|ما الذي تغير|ماذا تغير)$/],
+  ['surveys', /^(?:survey|surveys|a survey|do a survey|take a survey|give feedback|feedback|have my say|have a say|my say|questionnaire|استطلاع|استبيان)$/],
+  ['notSure', /^(?:not sure|i am not sure|dunno|do not know|i do not know|i do not know what i need|not sure what i need|no idea|idk what i need|i do not know what to do|لست متأكدا|لا أعرف|لا اعرف)$/],
+  ['greeting', /^(?:hi+|hey+|hello+|hiya|yo|heya|hey there|alright|you alright|wagwan|sup|good (?:morning|afternoon|evening)|morning|مرحبا|السلام عليكم|اهلا|أهلا)(?: there| bot| mate)?$/],
+  ['thanks', /^(?:thanks?|thank you|thank u|thankyou|cheers|ta|nice one|thanks (?:a lot|so much|mate)|thank you so much|شكرا|شكراً)$/],
+  ['language', /^(?:language|change language|languages|switch language|arabic|in arabic|english|in english|العربية|عربي|اللغة)$/],
+];
+
+/**
+ * Returns the command a short message is, or null (a longer message with "help" in it is a need, not the menu).
+ * @example recogniseCommand("Help!") // 'menu'
+ * @example recogniseCommand("i need help with housing") // null
+ */
+export function recogniseCommand(text: string): Command | null {
+  const normalised = normalise(text).replace(/\b(?:please|pls|the bot|bot|ok|okay)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!normalised || normalised.split(' ').length > 8) return null;
+  for (const [command, pattern] of COMMANDS) if (pattern.test(normalised)) return command;
+  return null;
+}

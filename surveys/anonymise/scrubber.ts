@@ -1,0 +1,105 @@
+/** Takes personal details out of free text the moment it arrives, replacing each with a typed placeholder such as [phone]. */
+import { Culture, recognizeEmail, recognizePhoneNumber, recognizeURL } from '@microsoft/recognizers-text-suite';
+
+export type PiiKind = 'phone' | 'email' | 'url' | 'postcode' | 'address' | 'name' | 'nhs-number' | 'ni-number' | 'date-of-birth' | 'social-handle';
+
+export interface ScrubResult {
+  text: string;
+  found: PiiKind[];
+}
+
+const MAX_INPUT = 5000;
+
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)[\s./-]+\d{2,4}|(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|hill|square|sq|walk|mews|parade|row|park|view|rise'.split('|');
+const STREET = `(?:${STREET_WORDS.join('|')})`;
+/** Street words with a capital, for "I live on Magpie Hall Road" (lower-case "my own place" is not an address). */
+const STREET_CAPITALISED = `(?:${STREET_WORDS.map((word) => word[0].toUpperCase() + word.slice(1)).join('|')})`;
+const NAME = String.raw`([A-Z][a-z'’-]+|[a-z][a-z'’-]{2,})`;
+
+/** Words that follow "my PA is" or "I'm" but are not names. */
+const NOT_NAMES = new Set(
+  'a an the not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female'.split(' '),
+);
+
+interface Rule {
+  kind: PiiKind;
+  pattern: RegExp;
+  /** Which capture group to replace (0 = whole match). */
+  group?: number;
+  /** Only scrub the group when it starts with a capital letter (names after "my PA is"). */
+  capitalised?: boolean;
+}
+
+const RULES: Rule[] = [
+  { kind: 'date-of-birth', pattern: new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday(?: is)?)[:\s]+(${DATE}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`, 'gi'), group: 1 },
+  { kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
+  { kind: 'social-handle', pattern: /\b(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com|youtube\.com|threads\.net)\/[^\s]+/gi },
+  { kind: 'url', pattern: /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|io|uk|me|info|gov\.uk)(?:\/[^\s]*)?\b/gi },
+  { kind: 'social-handle', pattern: /(^|[^\w@])@[A-Za-z0-9_.]{2,30}\b/g, group: 0 },
+  { kind: 'social-handle', pattern: /\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram|whatsapp)(?:\s+(?:is|name is|handle is|username is|@|:))?\s*:?\s+(?:on\s+)?([A-Za-z0-9_.]{3,30})\b/gi, group: 1 },
+  { kind: 'ni-number', pattern: /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi },
+  { kind: 'nhs-number', pattern: /\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/g },
+  { kind: 'phone', pattern: /(?:(?:\+|00)\s?44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g },
+  { kind: 'postcode', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi },
+  { kind: 'address', pattern: new RegExp(String.raw`\b(?:(?:flat|apartment|apt|room|unit)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Za-z'’]+\s+){1,3}${STREET}\b`, 'gi') },
+  { kind: 'address', pattern: new RegExp(String.raw`\b(?:live|living|stay|staying|moved)\s+(?:on|in|at)\s+((?:[A-Z][a-z'’]+\s+){1,3}${STREET_CAPITALISED})\b`, 'g'), group: 1 },
+  { kind: 'name', pattern: new RegExp(String.raw`\b(?:my name is|my names|my name's|name is|i am called|i'm called|im called|call me|it's|its|this is)\s+${NAME}(?:\s+${NAME})?`, 'gi'), group: 1 },
+  { kind: 'name', pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`, 'gi'), group: 1, capitalised: true },
+  { kind: 'name', pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Z][a-z'’-]+)\s*[.!]?\s*$/g, group: 1 },
+  { kind: 'name', pattern: /\s[-–]\s?([A-Z][a-z'’-]+)\s*$/g, group: 1 },
+];
+
+function placeholder(kind: PiiKind): string {
+  return `[${kind}]`;
+}
+
+function applyRule(text: string, rule: Rule, found: Set<PiiKind>): string {
+  return text.replace(rule.pattern, (match: string, ...groups: unknown[]) => {
+    const group = rule.group ? (groups[rule.group - 1] as string | undefined) : undefined;
+    if (rule.kind === 'name') {
+      const candidate = group ?? '';
+      if (!candidate || NOT_NAMES.has(candidate.toLowerCase()) || /^\[/.test(candidate)) return match;
+      if (rule.capitalised && !/^[A-Z]/.test(candidate)) return match;
+    }
+    if (rule.kind === 'social-handle' && rule.group === 1 && (!group || NOT_NAMES.has(group.toLowerCase()))) return match;
+    found.add(rule.kind);
+    if (group) return match.replace(group, placeholder(rule.kind));
+    if (rule.kind === 'social-handle' && /^[^@]/.test(match)) return `${match[0]}${placeholder(rule.kind)}`;
+    return placeholder(rule.kind);
+  });
+}
+
+/** recognizers-text finds phone numbers, emails and URLs in forms our patterns might miss. */
+function applyRecognizers(text: string, found: Set<PiiKind>): string {
+  const spans: Array<{ start: number; end: number; kind: PiiKind }> = [];
+  for (const [kind, recognise] of [['phone', recognizePhoneNumber], ['email', recognizeEmail], ['url', recognizeURL]] as const) {
+    for (const result of recognise(text, Culture.English)) {
+      // Short numbers (116 123, 999, 85258) are helplines or counts, not a person's number.
+      if (kind === 'phone' && result.text.replace(/\D/g, '').length < 10) continue;
+      spans.push({ start: result.start, end: result.end, kind });
+    }
+  }
+  spans.sort((a, b) => b.start - a.start);
+  let output = text;
+  let lastStart = Number.POSITIVE_INFINITY;
+  for (const span of spans) {
+    if (span.end >= lastStart) continue;
+    output = `${output.slice(0, span.start)}${placeholder(span.kind)}${output.slice(span.end + 1)}`;
+    found.add(span.kind);
+    lastStart = span.start;
+  }
+  return output;
+}
+
+/**
+ * Replaces personal details with placeholders; idempotent, never throws on odd input.
+ * @example scrub("my name is Jordan, call me on 07700 900123").text // "my name is [name], call me on [phone]"
+ */
+export function scrub(text: string): ScrubResult {
+  const found = new Set<PiiKind>();
+  let output = (text ?? '').slice(0, MAX_INPUT);
+  for (const rule of RULES) output = applyRule(output, rule, found);
+  output = applyRecognizers(output, found);
+  return { text: output, found: [...found] };
+}
