@@ -1,14 +1,25 @@
-/** Entry point for `npm start`: starts the server and stops it cleanly on SIGTERM/SIGINT. */
-import { startApp } from './app';
-import { ConfigError } from './config';
-import { StoreLockedError } from '../store/port';
+/** Entry point for `npm start`: validates config before anything loads, starts the server, stops cleanly on SIGTERM/SIGINT. */
+import { ConfigError, loadConfig } from './config';
+
+// restify 11 reads process.binding('http_parser') when it loads; the warning says nothing actionable to an operator.
+process.noDeprecation = true;
 
 async function main(): Promise<void> {
+  try {
+    loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  // Loaded only after the config is known good, so a bad variable gives exactly one line.
+  const { startApp } = await import('./app');
+  const { StoreLockedError } = await import('../store/port');
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     app = await startApp(process.env);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof StoreLockedError) {
+    if (error instanceof StoreLockedError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }

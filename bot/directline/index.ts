@@ -22,7 +22,7 @@ export interface DirectLineDeps {
   newId?: () => string;
 }
 
-const GenerateBody = z.object({ user: z.object({ id: z.string().regex(/^dl_[A-Za-z0-9_-]{8,64}$/) }).optional() }).passthrough().nullish();
+const GenerateBody = z.object({ user: z.object({ id: z.string().regex(/^u_[A-Za-z0-9_-]{8,64}$/) }).optional() }).passthrough().nullish();
 
 const PostedActivity = z
   .object({
@@ -84,9 +84,9 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
 
   server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
     const body = GenerateBody.safeParse(req.body ?? null);
-    if (!body.success) return sendError(res, 400, 'BadRequest', 'user.id must look like dl_ followed by 8 to 64 letters or digits.');
+    if (!body.success) return sendError(res, 400, 'BadRequest', 'user.id must look like u_ followed by 8 to 64 letters or digits.');
     const conversationId = newId();
-    const userId = body.data?.user?.id ?? `dl_${newId()}`;
+    const userId = body.data?.user?.id ?? `u_${newId()}`;
     await log.create(conversationId, userId);
     res.json(conversationResponse({ conversationId, userId, exp: 0 }));
   });

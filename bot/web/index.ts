@@ -53,6 +53,12 @@ function sendAsset(req: Request, res: Response, asset: Asset, cacheSeconds: numb
   res.end(body);
 }
 
+/** The official bundle's file; the package's "exports" hide dist/, so find it from the package's main entry. */
+function webChatBundlePath(): string {
+  const main = require.resolve('botframework-webchat');
+  return path.join(main.slice(0, main.lastIndexOf(`${path.sep}botframework-webchat${path.sep}`)), 'botframework-webchat', 'dist', 'webchat.js');
+}
+
 /**
  * Registers GET / and the page's assets.
  * @example registerWebChatPage(server, { logger });
@@ -85,9 +91,14 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     res.json({ locale, dir: directionOf(locale), strings: (LOCALE_RESOURCES[locale] as { page: Record<string, string> }).page });
   });
 
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    res.writeHead(204, { 'Cache-Control': 'public, max-age=86400' });
+    res.end();
+  });
+
   server.get('/assets/webchat.js', async (req: Request, res: Response) => {
     // Loaded on first use: 4 MB that tests of the bot alone never need.
-    webchat ??= loadAsset(require.resolve('botframework-webchat/dist/webchat.js'), 'application/javascript; charset=utf-8');
+    webchat ??= loadAsset(webChatBundlePath(), 'application/javascript; charset=utf-8');
     sendAsset(req, res, webchat, 86400);
   });
 

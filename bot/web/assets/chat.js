@@ -34,8 +34,8 @@
 
   function userId() {
     var id = localStorage.getItem(USER_KEY);
-    if (!id || !/^dl_[A-Za-z0-9_-]{8,64}$/.test(id)) {
-      id = 'dl_' + randomId();
+    if (!id || !/^u_[A-Za-z0-9_-]{8,64}$/.test(id)) {
+      id = 'u_' + randomId();
       localStorage.setItem(USER_KEY, id);
     }
     return id;
