@@ -11,6 +11,22 @@ function translateError(error: unknown): never {
   throw error;
 }
 
+/**
+ * nedb's matcher takes most of MongoDB's query language; the one form our queries use that it reads differently,
+ * `{ $regex: 'pattern', $options: 'i' }`, is turned into the RegExp nedb expects.
+ */
+function toNedbFilter(filter: Filter): Filter {
+  const convert = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(convert);
+    if (value === null || typeof value !== 'object' || value instanceof Date || value instanceof RegExp) return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    const record = Object.fromEntries(entries.filter(([key]) => key !== '$options').map(([key, child]) => [key, convert(child)]));
+    if (typeof record.$regex === 'string') record.$regex = new RegExp(record.$regex, String((value as { $options?: string }).$options ?? ''));
+    return record;
+  };
+  return convert(filter) as Filter;
+}
+
 /** Plain equality fields of a filter, used to build the document an upsert inserts. */
 function equalityFields(filter: Filter): Record<string, unknown> {
   return Object.fromEntries(
@@ -52,12 +68,12 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
 
   async findOne(filter: Filter): Promise<T | null> {
     await this.ready;
-    return ((await this.db.findOneAsync(filter)) as T | null) ?? null;
+    return ((await this.db.findOneAsync(toNedbFilter(filter))) as T | null) ?? null;
   }
 
   async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
     await this.ready;
-    let cursor = this.db.findAsync(filter, options.projection ?? {});
+    let cursor = this.db.findAsync(toNedbFilter(filter), options.projection ?? {});
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
@@ -66,7 +82,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
 
   async countDocuments(filter: Filter = {}): Promise<number> {
     await this.ready;
-    return (await this.db.countAsync(filter)) as unknown as number;
+    return (await this.db.countAsync(toNedbFilter(filter))) as unknown as number;
   }
 
   async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
@@ -76,7 +92,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
     const { $setOnInsert: _ignored, ...rest } = update;
     return this.exclusive(async () => {
-      const { numAffected } = await this.db.updateAsync(filter, rest, { multi: true }).catch(translateError);
+      const { numAffected } = await this.db.updateAsync(toNedbFilter(filter), rest, { multi: true }).catch(translateError);
       return { matchedCount: numAffected, modifiedCount: numAffected };
     });
   }
@@ -87,7 +103,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
 
   private async updateUnlocked(filter: Filter, update: Update, upsert: boolean): Promise<{ result: UpdateResult; doc: T | null }> {
     const { $setOnInsert: onInsert, ...rest } = update as Update & { $setOnInsert?: Record<string, unknown> };
-    const existing = (await this.db.findOneAsync(filter)) as T | null;
+    const existing = (await this.db.findOneAsync(toNedbFilter(filter))) as T | null;
     if (existing) {
       if (Object.keys(rest).length === 0) return { result: { matchedCount: 1, modifiedCount: 0 }, doc: existing };
       const { affectedDocuments } = await this.db.updateAsync({ _id: existing._id }, rest, { returnUpdatedDocs: true }).catch(translateError);
@@ -105,7 +121,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
 
   async replaceOne(filter: Filter, doc: T, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
     return this.exclusive(async () => {
-      const existing = (await this.db.findOneAsync(filter)) as T | null;
+      const existing = (await this.db.findOneAsync(toNedbFilter(filter))) as T | null;
       if (existing) {
         await this.db.updateAsync({ _id: existing._id }, { ...doc, _id: existing._id }, {}).catch(translateError);
         return { matchedCount: 1, modifiedCount: 1 };
@@ -117,11 +133,11 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   }
 
   async deleteOne(filter: Filter): Promise<number> {
-    return this.exclusive(() => this.db.removeAsync(filter, { multi: false }));
+    return this.exclusive(() => this.db.removeAsync(toNedbFilter(filter), { multi: false }));
   }
 
   async deleteMany(filter: Filter): Promise<number> {
-    return this.exclusive(() => this.db.removeAsync(filter, { multi: true }));
+    return this.exclusive(() => this.db.removeAsync(toNedbFilter(filter), { multi: true }));
   }
 
   /** Runs the pipeline with mingo over the collection (nedb keeps every document in memory anyway). */

@@ -17,7 +17,7 @@ export async function openEmbeddedStore(dataDir: string): Promise<DocumentStore>
   mkdirSync(path.join(directory, 'db'), { recursive: true });
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(directory, { lockfilePath: path.join(directory, 'store.lock'), stale: 15_000, update: 5_000, retries: 0, realpath: false });
+    release = await lockfile.lock(directory, { lockfilePath: path.join(directory, 'store.lock'), stale: 5_000, update: 1_000, retries: 0, realpath: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new StoreLockedError(`The data directory ${dataDir} is in use by another process (is the bot server running?). Stop it, or use the staff pages.`);

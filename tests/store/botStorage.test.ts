@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { StoreBotStorage } from '../../store/botStorage';
+import { openEmbeddedStore } from '../../store/embedded/embeddedStore';
+import type { DocumentStore } from '../../store/port';
+
+describe('bot state storage on the store (botbuilder Storage)', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'clb-state-'));
+  let store: DocumentStore;
+  let storage: StoreBotStorage;
+  beforeAll(async () => {
+    store = await openEmbeddedStore(dir);
+    storage = new StoreBotStorage(store.collection('botstate'));
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes, reads with an eTag, and deletes', async () => {
+    await storage.write({ 'webchat/conversations/c1/': { step: 1, 'odd.key': { $weird: true } } });
+    const read = await storage.read(['webchat/conversations/c1/', 'missing']);
+    expect(read['webchat/conversations/c1/']).toMatchObject({ step: 1, 'odd.key': { $weird: true } });
+    expect(typeof read['webchat/conversations/c1/'].eTag).toBe('string');
+    expect(read.missing).toBeUndefined();
+    await storage.delete(['webchat/conversations/c1/']);
+    expect(await storage.read(['webchat/conversations/c1/'])).toEqual({});
+  });
+
+  it('refuses a write with a stale eTag, as MemoryStorage does', async () => {
+    await storage.write({ k: { n: 1 } });
+    const first = (await storage.read(['k'])).k;
+    await storage.write({ k: { ...first, n: 2 } });
+    await expect(storage.write({ k: { ...first, n: 3 } })).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['k'])).k.n).toBe(2);
+  });
+
+  it('lets "*" overwrite whatever is there', async () => {
+    await storage.write({ star: { n: 1 } });
+    await storage.write({ star: { n: 9, eTag: '*' } });
+    expect((await storage.read(['star'])).star.n).toBe(9);
+  });
+
+  it('lets exactly one of two writers with the same eTag win', async () => {
+    await storage.write({ race: { n: 0 } });
+    const seen = (await storage.read(['race'])).race;
+    const results = await Promise.allSettled([storage.write({ race: { ...seen, n: 1 } }), storage.write({ race: { ...seen, n: 2 } })]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+  });
+
+  it('survives closing and reopening the store', async () => {
+    await storage.write({ durable: { n: 42 } });
+    await store.close();
+    store = await openEmbeddedStore(dir);
+    storage = new StoreBotStorage(store.collection('botstate'));
+    expect((await storage.read(['durable'])).durable.n).toBe(42);
+  });
+});
