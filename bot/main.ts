@@ -13,8 +13,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // Loaded only after the config is known good, so a bad variable gives exactly one line.
-  const { startApp } = await import('./app');
-  const { StoreLockedError } = await import('../store/port');
+  const { startApp } = require('./app') as typeof import('./app');
+  const { StoreLockedError } = require('../store/port') as typeof import('../store/port');
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     app = await startApp(process.env);

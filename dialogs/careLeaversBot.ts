@@ -4,7 +4,8 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { resolveLocale, type SupportedLocale } from '../content/i18n';
 import type { TopicId } from '../content/topics';
 import { crisisResponse } from './crisis/crisisResponse';
-import { detectRisk } from './crisis/riskDetector';
+import { RISK_ASSESSMENT_KEY } from './crisis/riskCheck';
+import { detectRisk, type RiskAssessment } from './crisis/riskDetector';
 import type { DialogServices } from './deps';
 import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, THRIVE_ROUTING_DIALOG, USER_PROFILE_PROPERTY } from './ids';
 import { languageActions, menuActions, menuChoiceFromText, type MenuChoice } from './menu/menu';
@@ -93,7 +94,8 @@ export class CareLeaversBot {
     const { context } = turn;
     const text = (context.activity.text ?? '').trim();
     // Safety first: risk is checked before anything else, whatever dialog is active.
-    const risk = detectRisk(text);
+    const checked = context.turnState.get(RISK_ASSESSMENT_KEY) as RiskAssessment | null | undefined;
+    const risk = checked === undefined ? detectRisk(text) : checked;
     if (risk) {
       turn.conversation.welcomed = true;
       await context.sendActivities(crisisResponse({ t: this.services.t, lines: this.services.directory.crisisLines(), locale: turn.locale, kinds: risk.kinds, age: turn.user.age }));

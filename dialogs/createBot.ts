@@ -1,6 +1,8 @@
 /** Assembles the bot from a botbuilder Storage and the dialog services; used by the server and by dialog tests alike. */
 import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
+import { RISK_ASSESSMENT_KEY } from './crisis/riskCheck';
+import { detectRisk } from './crisis/riskDetector';
 import type { DialogServices } from './deps';
 
 export interface AssembledBot {
@@ -9,7 +11,7 @@ export interface AssembledBot {
   userState: UserState;
   /** The turn logic to hand to an adapter. */
   logic: (context: TurnContext) => Promise<void>;
-  /** Middleware every adapter must use, in order (scrubbing first). */
+  /** Middleware every adapter must use, in order: the risk check on the words as typed, then scrubbing. */
   middleware: Middleware[];
 }
 
@@ -25,7 +27,20 @@ export function createBot(args: { storage: Storage; services: DialogServices; sc
     conversationState,
     userState,
     logic: (context) => bot.run(context),
-    middleware: [scrubIncomingText(args.scrub)],
+    middleware: [checkRiskOnArrival(), scrubIncomingText(args.scrub)],
+  };
+}
+
+/**
+ * Safety first: the risk check reads the message exactly as typed (scrubbing could blur "this is my last message"),
+ * and keeps only its verdict for this turn; the text itself is never stored.
+ */
+export function checkRiskOnArrival(): Middleware {
+  return {
+    async onTurn(context, next) {
+      if (context.activity.type === 'message' && typeof context.activity.text === 'string') context.turnState.set(RISK_ASSESSMENT_KEY, detectRisk(context.activity.text));
+      await next();
+    },
   };
 }
 
