@@ -36,7 +36,7 @@ const RULES: Rule[] = [
   { kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
   { kind: 'social-handle', pattern: /\b(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com|youtube\.com|threads\.net)\/[^\s]+/gi },
   { kind: 'url', pattern: /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|io|uk|me|info|gov\.uk)(?:\/[^\s]*)?\b/gi },
-  { kind: 'social-handle', pattern: /(^|[^\w@])@[A-Za-z0-9_.]{2,30}\b/g, group: 0 },
+  { kind: 'social-handle', pattern: /(^|[^\w@])(@[A-Za-z0-9_.]{2,30})\b/g, group: 2 },
   { kind: 'social-handle', pattern: /\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram|whatsapp)(?:\s+(?:is|name is|handle is|username is|@|:))?\s*:?\s+(?:on\s+)?([A-Za-z0-9_.]{3,30})\b/gi, group: 1 },
   { kind: 'ni-number', pattern: /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi },
   { kind: 'nhs-number', pattern: /\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/g },
@@ -67,7 +67,6 @@ function applyRule(text: string, rule: Rule, found: Set<PiiKind>): string {
     if (rule.kind === 'social-handle' && rule.group === 1 && (!group || NOT_NAMES.has(group.toLowerCase()))) return match;
     found.add(rule.kind);
     if (group) return match.replace(group, placeholder(rule.kind));
-    if (rule.kind === 'social-handle' && /^[^@]/.test(match)) return `${match[0]}${placeholder(rule.kind)}`;
     return placeholder(rule.kind);
   });
 }
