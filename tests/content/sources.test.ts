@@ -9,7 +9,15 @@ const directory = loadDirectory();
 const seedText = new Map<string, string>();
 
 function seed(document: string): string {
-  if (!seedText.has(document)) seedText.set(document, readFileSync(path.join(SEEDS, document), 'utf8').replace(/\s+/g, ' '));
+  if (!seedText.has(document)) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(SEEDS, document), 'utf8');
+    } catch {
+      throw new Error(`Seed document ${document} not found in ${SEEDS}: the repository must sit next to shared/ (as in CI) for sources to be checked.`);
+    }
+    seedText.set(document, text.replace(/\s+/g, ' '));
+  }
   return seedText.get(document)!;
 }
 
