@@ -4,24 +4,29 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { LOCALE_RESOURCES, SUPPORTED_LOCALES, directionOf, type SupportedLocale } from '../../content/i18n';
+import { sendError } from '../httpErrors';
 import type { Logger } from '../logger';
+import { DirectLineTokenError, fetchAzureToken } from './azureDirectLine';
 
 export interface WebChatPageDeps {
-  /** When set, the page would use Azure's Direct Line; not supported here yet (see README), so it is only logged. */
+  /** When set, the page uses Azure's Direct Line with tokens the server gets for it; otherwise our own endpoint. */
   directLineSecret?: string;
   logger: Logger;
+  /** Injected so tests never call out of the machine. */
+  fetchFn?: typeof fetch;
+  azureBase?: string;
 }
 
 const ASSETS_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.resolve(__dirname, '..', '..', '..', 'bot', 'web') : __dirname, 'assets');
 const SURVEY_ID = /^[a-z0-9-]{1,64}$/;
 
-const CSP = [
+const cspFor = (azure: boolean) => [
   "default-src 'self'",
   "script-src 'self'",
   // Web Chat injects its own styles at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  azure ? "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com" : "connect-src 'self'",
   "font-src 'self' data:",
   "frame-ancestors 'none'",
   "base-uri 'none'",
@@ -64,8 +69,8 @@ function webChatBundlePath(): string {
  * @example registerWebChatPage(server, { logger });
  */
 export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void {
-  if (deps.directLineSecret) deps.logger.warn('DIRECTLINE_SECRET is set, but this version serves its own Direct Line endpoint only');
   const html = readFileSync(path.join(ASSETS_DIR, 'index.html'), 'utf8');
+  const csp = cspFor(Boolean(deps.directLineSecret));
   const assets: Record<string, Asset> = {
     'chat.js': loadAsset(path.join(ASSETS_DIR, 'chat.js'), 'application/javascript; charset=utf-8'),
     'chat.css': loadAsset(path.join(ASSETS_DIR, 'chat.css'), 'text/css; charset=utf-8'),
@@ -75,7 +80,7 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
   server.get('/', async (req: Request, res: Response) => {
     const survey = typeof req.query?.survey === 'string' && SURVEY_ID.test(req.query.survey) ? req.query.survey : '';
     const body = Buffer.from(html.replace('data-survey=""', `data-survey="${survey}"`));
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
     res.end(body);
   });
 
@@ -89,6 +94,24 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     }
     res.header('Cache-Control', 'public, max-age=300');
     res.json({ locale, dir: directionOf(locale), strings: (LOCALE_RESOURCES[locale] as { page: Record<string, string> }).page });
+  });
+
+  // Which Direct Line the page should use: ours (default) or Azure's, for which the server fetches a token.
+  server.get('/api/chat-config', async (_req: Request, res: Response) => {
+    res.header('Cache-Control', 'no-store');
+    res.json({ directLine: deps.directLineSecret ? 'azure' : 'local' });
+  });
+
+  server.post('/api/directline/token', async (req: Request, res: Response) => {
+    const userId = (req.body as { user?: { id?: unknown } } | undefined)?.user?.id;
+    if (!deps.directLineSecret) return sendError(res, 404, 'NotFound', 'This server uses its own Direct Line endpoint.');
+    if (typeof userId !== 'string' || !/^u_[A-Za-z0-9_-]{8,64}$/.test(userId)) return sendError(res, 400, 'BadRequest', 'user.id must look like u_ followed by 8 to 64 letters or digits.');
+    try {
+      res.json(await fetchAzureToken(deps.directLineSecret, userId, deps.fetchFn ?? fetch, deps.azureBase));
+    } catch (error) {
+      deps.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'Azure Direct Line token failed');
+      sendError(res, 502, error instanceof DirectLineTokenError ? 'DirectLineUnavailable' : 'DirectLineError', 'The chat service is not available right now.');
+    }
   });
 
   server.get('/favicon.ico', async (_req: Request, res: Response) => {

@@ -50,6 +50,13 @@
     });
   }
 
+  /** Azure's Direct Line (when the server has a secret): a fresh token each time, with Azure's default domain. */
+  function azureSession() {
+    return post('/api/directline/token', { user: { id: userId() } }).then(function (data) {
+      return { token: data.token, conversationId: data.conversationId, domain: undefined };
+    });
+  }
+
   /** Reuses this tab's conversation after a reload (refreshing its token), or starts a new one. */
   function session() {
     var saved = null;
@@ -111,13 +118,18 @@
     return fetch('/i18n/' + locale + '.json')
       .then(function (response) { return response.json(); })
       .then(applyStrings)
-      .then(function () { return directLine ? null : session(); })
+      .then(function () {
+        if (directLine) return null;
+        return fetch('/api/chat-config').then(function (r) { return r.json(); }).then(function (config) {
+          return config.directLine === 'azure' ? azureSession() : session().then(function (s) { s.domain = window.location.origin + '/v3/directline'; return s; });
+        });
+      })
       .then(function (connection) {
         if (connection) {
           directLine = window.WebChat.createDirectLine({
             token: connection.token,
             conversationId: connection.conversationId,
-            domain: window.location.origin + '/v3/directline',
+            domain: connection.domain,
             webSocket: false,
             pollingInterval: 1000,
           });

@@ -96,3 +96,33 @@ describe('our Direct Line 3.0 endpoint', () => {
     expect(sent.status).toBe(200);
   });
 });
+
+describe('with an Azure Direct Line secret', () => {
+  it('hands the page a token from Azure (never the secret), and says so in /api/chat-config', async () => {
+    const restify = (await import('restify')).default;
+    const { registerWebChatPage } = await import('../../../bot/web/index');
+    const { createLogger } = await import('../../../bot/logger');
+    const calls: Array<{ url: string; authorization: string }> = [];
+    const fakeAzure = (async (url: string, init: RequestInit) => {
+      calls.push({ url, authorization: String((init.headers as Record<string, string>).Authorization) });
+      return new Response(JSON.stringify({ conversationId: 'azure-conv', token: 'azure-token', expires_in: 1800 }), { status: 200 });
+    }) as unknown as typeof fetch;
+    const server = restify.createServer();
+    server.use(restify.plugins.bodyParser({ mapParams: false }));
+    registerWebChatPage(server, { directLineSecret: 'the-secret', logger: createLogger('silent'), fetchFn: fakeAzure, azureBase: 'https://azure.invalid/v3/directline' });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      expect(await (await fetch(`${url}/api/chat-config`)).json()).toEqual({ directLine: 'azure' });
+      const response = await fetch(`${url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: 'u_someone12345' } }) });
+      const body = await response.json();
+      expect(body).toEqual({ conversationId: 'azure-conv', token: 'azure-token', expires_in: 1800 });
+      expect(JSON.stringify(body)).not.toContain('the-secret');
+      expect(calls).toEqual([{ url: 'https://azure.invalid/v3/directline/tokens/generate', authorization: 'Bearer the-secret' }]);
+      const page = await fetch(`${url}/`);
+      expect(page.headers.get('content-security-policy')).toContain('https://directline.botframework.com');
+    } finally {
+      server.close();
+    }
+  });
+});
