@@ -1,3 +1,6 @@
+import restify from 'restify';
+import { createLogger } from '../../../bot/logger';
+import { registerWebChatPage } from '../../../bot/web/index';
 import { removeDir, startTestApp, type TestApp } from '../../helpers/app';
 
 interface Conversation {
@@ -99,9 +102,6 @@ describe('our Direct Line 3.0 endpoint', () => {
 
 describe('with an Azure Direct Line secret', () => {
   it('hands the page a token from Azure (never the secret), and says so in /api/chat-config', async () => {
-    const restify = (await import('restify')).default;
-    const { registerWebChatPage } = await import('../../../bot/web/index');
-    const { createLogger } = await import('../../../bot/logger');
     const calls: Array<{ url: string; authorization: string }> = [];
     const fakeAzure = (async (url: string, init: RequestInit) => {
       calls.push({ url, authorization: String((init.headers as Record<string, string>).Authorization) });
