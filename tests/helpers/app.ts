@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import type { Activity } from 'botbuilder';
 import { startApp, type RunningApp } from '../../bot/app';
+import { readable } from './bot';
 
 export interface TestApp extends RunningApp {
   dataDir: string;
@@ -59,16 +61,7 @@ export async function say(url: string, text: string, options: { conversationId?:
   return { status: response.status, activities: body.activities ?? [] };
 }
 
-/** Everything a person would read in the replies: texts, card titles, subtitles, card text and button titles. */
+/** Everything a person would read in the replies (the same reading as the dialog tests use). */
 export function visibleText(activities: Awaited<ReturnType<typeof say>>['activities']): string {
-  const parts: string[] = [];
-  for (const activity of activities) {
-    if (activity.text) parts.push(activity.text);
-    for (const attachment of activity.attachments ?? []) {
-      const content = attachment.content as { title?: string; subtitle?: string; text?: string; buttons?: Array<{ title: string }> };
-      parts.push(content.title ?? '', content.subtitle ?? '', content.text ?? '', ...(content.buttons ?? []).map((b) => b.title));
-    }
-    for (const action of activity.suggestedActions?.actions ?? []) parts.push(action.title);
-  }
-  return parts.filter(Boolean).join('\n');
+  return readable(activities as unknown as Partial<Activity>[]);
 }
