@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { ClaimsIdentity, type BotFrameworkAuthentication } from 'botframework-connector';
+import { createTranslator, resolveLocale } from '../content/i18n';
 import { isLoopbackUrl, type Config } from './config';
 import type { Logger } from './logger';
 
@@ -54,10 +55,11 @@ export function createAdapter(config: Config, logger: Logger): CareLeaversAdapte
   });
   const adapter = new CareLeaversAdapter(authentication, config.MICROSOFT_APP_ID);
   if (config.localMode) adapter.use(loopbackOnlyReplies(logger));
+  const t = createTranslator();
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type }, 'turn failed');
     if (context.activity.type === 'message') {
-      await context.sendActivity("Sorry, something went wrong on my side. Please try again, or type \"menu\".").catch(() => undefined);
+      await context.sendActivity(t(resolveLocale(undefined, context.activity.locale), 'error.generic')).catch(() => undefined);
     }
   };
   return adapter;

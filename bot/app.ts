@@ -37,7 +37,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   const directory = loadDirectory();
-  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, logger });
+  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR });
   try {
     const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
     const clock = () => new Date();
