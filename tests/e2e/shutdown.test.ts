@@ -24,7 +24,10 @@ function startServer(env: Record<string, string>): { child: ChildProcess; output
         resolve(url);
       }
     });
-    child.once('exit', () => reject(new Error(`server exited: ${output}`)));
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`server exited: ${output}`));
+    });
   });
   ready.catch(() => undefined); // a test that expects the server to refuse to start never awaits it
   return { child, output: () => output, ready };
