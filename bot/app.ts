@@ -10,6 +10,7 @@ import { StoreBotStorage } from '../store/botStorage';
 import { openStore } from '../store/index';
 import type { DocumentStore } from '../store/port';
 import { scrub } from '../surveys/anonymise/scrubber';
+import { openSurveyServices } from '../surveys/index';
 import { registerDirectLine } from './directline/index';
 import { createAdapter } from './adapter';
 import { loadConfig, type Config } from './config';
@@ -43,7 +44,8 @@ export async function startApp(env: Record<string, string | undefined>, options:
     const clock = () => new Date();
     const storage = new StoreBotStorage(store.collection('botstate'));
     const scrubText = (text: string) => scrub(text).text;
-    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText });
+    const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS, clock });
+    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys });
     const adapter = createAdapter(config, logger);
     for (const middleware of assembled.middleware) adapter.use(middleware);
 

@@ -7,7 +7,7 @@ import { crisisResponse } from './crisis/crisisResponse';
 import { RISK_ASSESSMENT_KEY } from './crisis/riskCheck';
 import { detectRisk, type RiskAssessment } from './crisis/riskDetector';
 import type { DialogServices } from './deps';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, THRIVE_ROUTING_DIALOG, USER_PROFILE_PROPERTY } from './ids';
+import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, SURVEY_DIALOG, THRIVE_ROUTING_DIALOG, USER_PROFILE_PROPERTY } from './ids';
 import { languageActions, menuActions, menuChoiceFromText, type MenuChoice } from './menu/menu';
 import { recogniseNeeds } from './signposting/needRecogniser';
 import { openNowReply, signpost } from './signposting/signpost';
@@ -16,12 +16,13 @@ import type { ConversationProfile, UserProfile } from './state';
 import { asksIfOpenNow, extractAge } from './understanding/ageAndTime';
 import { recogniseCommand } from './understanding/commands';
 import { welcomeActivities } from './welcome/welcome';
+import type { SurveyFeature } from './survey/surveyFeature';
+import type { WhatChangedFeature } from './whatChanged/whatChangedFeature';
 
-/** Handlers for capabilities that live in other folders (surveys, "you said, we did"); optional so signposting stands alone. */
+/** Capabilities that live in other folders (surveys, "you said, we did"); optional so signposting stands alone. */
 export interface BotExtensions {
-  startSurvey?(context: TurnContext, surveyId: string, locale: SupportedLocale): Promise<void>;
-  listSurveys?(context: TurnContext, locale: SupportedLocale): Promise<void>;
-  whatChanged?(context: TurnContext, locale: SupportedLocale): Promise<void>;
+  surveys?: SurveyFeature;
+  whatChanged?: WhatChangedFeature;
 }
 
 interface Turn {
@@ -47,6 +48,7 @@ export class CareLeaversBot {
     this.conversationProfile = conversationState.createProperty(CONVERSATION_PROFILE_PROPERTY);
     this.userProfile = userState.createProperty(USER_PROFILE_PROPERTY);
     this.dialogs = new DialogSet(this.dialogState).add(new ThriveRoutingDialog(services));
+    if (extensions.surveys) this.dialogs.add(extensions.surveys.dialog);
   }
 
   /**
@@ -86,7 +88,7 @@ export class CareLeaversBot {
     if (name !== 'startSurvey') return;
     await this.welcomeOnce(turn);
     const surveyId = typeof (value as { surveyId?: unknown })?.surveyId === 'string' ? (value as { surveyId: string }).surveyId : '';
-    if (this.extensions.startSurvey && surveyId) return this.extensions.startSurvey(turn.context, surveyId, turn.locale);
+    if (this.extensions.surveys && /^[a-z0-9-]{1,64}$/.test(surveyId)) return this.extensions.surveys.start(await this.dialogs.createContext(turn.context), surveyId, turn.locale);
     await turn.context.sendActivity(this.services.t(turn.locale, 'survey.notFound'));
   }
 
@@ -99,6 +101,13 @@ export class CareLeaversBot {
     if (risk) {
       turn.conversation.welcomed = true;
       await context.sendActivities(crisisResponse({ t: this.services.t, lines: this.services.directory.crisisLines(), locale: turn.locale, kinds: risk.kinds, age: turn.user.age }));
+      // A survey pauses (answers kept, same question later) so the next message is not taken as an answer;
+      // the short routing dialog waits where it was, so "yes, I'm safe" carries on.
+      const dialogContext = await this.dialogs.createContext(context);
+      if (dialogContext.activeDialog?.id === SURVEY_DIALOG) {
+        await dialogContext.cancelAllDialogs();
+        await context.sendActivity(this.services.t(turn.locale, 'survey.crisisPaused'));
+      }
       return;
     }
     const firstContact = await this.welcomeOnce(turn);
@@ -107,13 +116,15 @@ export class CareLeaversBot {
     const command = recogniseCommand(text);
     if (command === 'menu' || choice?.kind === 'menu') return this.showMenu(turn);
 
+    if (!firstContact && this.extensions.whatChanged) await this.extensions.whatChanged.announceNews(context, turn.locale, turn.user);
     const dialogContext = await this.dialogs.createContext(context);
     if (dialogContext.activeDialog) {
       const result = await dialogContext.continueDialog();
       if (result.status === DialogTurnStatus.complete) this.rememberShown(turn, result.result);
-      return;
+      if (!(result.result as { reroute?: boolean } | undefined)?.reroute) return;
     }
     if (firstContact && (command === 'greeting' || text === '')) return;
+    if (this.extensions.surveys && (await this.extensions.surveys.handleMessage(dialogContext, text, turn.locale))) return;
     await this.route(turn, text, choice, command);
   }
 
@@ -130,12 +141,12 @@ export class CareLeaversBot {
       return;
     }
     if (choice?.kind === 'whatChanged' || command === 'whatChanged') {
-      if (this.extensions.whatChanged) return this.extensions.whatChanged(context, locale);
+      if (this.extensions.whatChanged) return this.extensions.whatChanged.show(context, locale, turn.user);
       await context.sendActivity(t(locale, 'whatChanged.none'));
       return;
     }
     if (choice?.kind === 'surveys' || command === 'surveys') {
-      if (this.extensions.listSurveys) return this.extensions.listSurveys(context, locale);
+      if (this.extensions.surveys) return this.extensions.surveys.list(context, locale);
       await context.sendActivity(t(locale, 'survey.noneOpen'));
       return;
     }
@@ -186,8 +197,10 @@ export class CareLeaversBot {
   private async showMenu(turn: Turn, lead?: string): Promise<void> {
     const { t } = this.services;
     const dialogContext = await this.dialogs.createContext(turn.context);
+    const surveyPaused = dialogContext.activeDialog?.id === SURVEY_DIALOG;
     await dialogContext.cancelAllDialogs();
-    const prompt = lead ? `${lead}\n\n${t(turn.locale, 'menu.prompt')}` : t(turn.locale, 'menu.prompt');
+    const leads = [surveyPaused ? t(turn.locale, 'survey.pausedByMenu') : undefined, lead, t(turn.locale, 'menu.prompt')].filter(Boolean);
+    const prompt = leads.join('\n\n');
     await turn.context.sendActivity(MessageFactory.suggestedActions(menuActions(t, turn.locale), prompt));
   }
 }

@@ -4,6 +4,11 @@ import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
 import { RISK_ASSESSMENT_KEY } from './crisis/riskCheck';
 import { detectRisk } from './crisis/riskDetector';
 import type { DialogServices } from './deps';
+import type { SurveyCatalogue } from '../surveys/catalogue';
+import type { ResponseStore } from '../surveys/responses';
+import type { ActionBoard } from '../surveys/actions';
+import { createSurveyFeature } from './survey/surveyFeature';
+import { createWhatChangedFeature } from './whatChanged/whatChangedFeature';
 
 export interface AssembledBot {
   bot: CareLeaversBot;
@@ -18,10 +23,22 @@ export interface AssembledBot {
 /**
  * @example const { logic, middleware } = createBot({ storage, services, scrub }); middleware.forEach((m) => adapter.use(m));
  */
-export function createBot(args: { storage: Storage; services: DialogServices; scrub: (text: string) => string; extensions?: BotExtensions }): AssembledBot {
+export function createBot(args: {
+  storage: Storage;
+  services: DialogServices;
+  scrub: (text: string) => string;
+  /** Surveys and the "you said, we did" board; without them the bot signposts only. */
+  surveys?: { catalogue: SurveyCatalogue; responses: ResponseStore; board: ActionBoard };
+}): AssembledBot {
   const conversationState = new ConversationState(args.storage);
   const userState = new UserState(args.storage);
-  const bot = new CareLeaversBot(args.services, conversationState, userState, args.extensions);
+  const extensions: BotExtensions = args.surveys
+    ? {
+        surveys: createSurveyFeature({ services: args.services, catalogue: args.surveys.catalogue, responses: args.surveys.responses, userState }),
+        whatChanged: createWhatChangedFeature({ services: args.services, board: args.surveys.board }),
+      }
+    : {};
+  const bot = new CareLeaversBot(args.services, conversationState, userState, extensions);
   return {
     bot,
     conversationState,

@@ -5,6 +5,9 @@ export const THRIVE_NEED_PROMPT = 'THRIVE_NEED_PROMPT';
 export const THRIVE_TOPIC_PROMPT = 'THRIVE_TOPIC_PROMPT';
 export const THRIVE_WATERFALL = 'THRIVE_WATERFALL';
 
+export const SURVEY_DIALOG = 'SURVEY_DIALOG';
+
 export const DIALOG_STATE_PROPERTY = 'dialogState';
 export const CONVERSATION_PROFILE_PROPERTY = 'conversationProfile';
 export const USER_PROFILE_PROPERTY = 'userProfile';
+export const SURVEY_PROGRESS_PROPERTY = 'surveyProgress';

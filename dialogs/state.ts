@@ -16,4 +16,8 @@ export interface UserProfile {
   locale?: SupportedLocale;
   /** Only when the person told us, and only to leave out services they cannot use. */
   age?: number;
+  /** Surveys this person finished (id -> day), so they can be told when something changes on those themes. */
+  answered?: Record<string, string>;
+  /** The day they last saw "you said, we did" news, so each action is announced once. */
+  actionsSeenAt?: string;
 }

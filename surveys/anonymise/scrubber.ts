@@ -29,6 +29,8 @@ interface Rule {
   group?: number;
   /** Only scrub the group when it starts with a capital letter (names after "my PA is"). */
   capitalised?: boolean;
+  /** The group is a surname after a placeholder: it is dropped into that placeholder. */
+  surname?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -50,6 +52,8 @@ const RULES: Rule[] = [
   { kind: 'name', pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`, 'gi'), group: 1, capitalised: true },
   { kind: 'name', pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Z][a-z'’-]+)\s*[.!]?\s*$/g, group: 1 },
   { kind: 'name', pattern: /\s[-–]\s?([A-Z][a-z'’-]+)\s*$/g, group: 1 },
+  // A surname after a name already taken out ("my PA Sarah Jones" -> "my PA [name]").
+  { kind: 'name', pattern: /\[name\]((?:\s+[A-Z][a-z'’-]+)+)/g, group: 1, capitalised: true, surname: true },
 ];
 
 function placeholder(kind: PiiKind): string {
@@ -60,9 +64,10 @@ function applyRule(text: string, rule: Rule, found: Set<PiiKind>): string {
   return text.replace(rule.pattern, (match: string, ...groups: unknown[]) => {
     const group = rule.group ? (groups[rule.group - 1] as string | undefined) : undefined;
     if (rule.kind === 'name') {
-      const candidate = group ?? '';
-      if (!candidate || NOT_NAMES.has(candidate.toLowerCase()) || /^\[/.test(candidate)) return match;
+      const candidate = (group ?? '').trim();
+      if (!candidate || NOT_NAMES.has(candidate.split(/\s+/)[0].toLowerCase()) || /^\[/.test(candidate)) return match;
       if (rule.capitalised && !/^[A-Z]/.test(candidate)) return match;
+      if (rule.surname) return placeholder('name');
     }
     if (rule.kind === 'social-handle' && rule.group === 1 && (!group || NOT_NAMES.has(group.toLowerCase()))) return match;
     found.add(rule.kind);

@@ -5,18 +5,21 @@ import { createTranslator } from '../../content/i18n';
 import { isOpenAt } from '../../content/openingHours';
 import { createBot } from '../../dialogs/createBot';
 import { scrub } from '../../surveys/anonymise/scrubber';
+import type { SurveyServices } from '../../surveys/index';
 
 const directory = loadDirectory();
 
 /** A conversation with the bot at a fixed time; `send` returns every reply to one message. */
-export function botConversation(options: { now?: Date; storage?: Storage; locale?: string; conversationId?: string } = {}) {
+export function botConversation(options: { now?: Date; storage?: Storage; locale?: string; conversationId?: string; userId?: string; surveys?: SurveyServices } = {}) {
   const now = options.now ?? new Date('2026-11-24T14:00:00Z');
   const assembled = createBot({
     storage: options.storage ?? new MemoryStorage(),
     services: { directory, isOpenAt, t: createTranslator(), clock: () => now },
     scrub: (text) => scrub(text).text,
+    surveys: options.surveys,
   });
-  const adapter = new TestAdapter(assembled.logic, { conversation: { id: options.conversationId ?? 'test-conv' } as Activity['conversation'], locale: options.locale ?? 'en-GB' } as Partial<Activity>);
+  const template = { conversation: { id: options.conversationId ?? 'test-conv' }, locale: options.locale ?? 'en-GB', ...(options.userId ? { from: { id: options.userId, name: 'user' } } : {}) };
+  const adapter = new TestAdapter(assembled.logic, template as Partial<Activity>);
   for (const middleware of assembled.middleware) adapter.use(middleware);
   return {
     directory,

@@ -1,0 +1,150 @@
+/** Understands a typed or tapped survey answer: numbers, yes/no, choices by number or words (recognizers-text for English, a small table for Arabic). */
+import { Culture, recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import type { SupportedLocale } from '../../content/i18n';
+import type { AnswerValue, Choice, Question } from '../../surveys/schema';
+import { normalise } from '../understanding/normalise';
+
+export type ParsedAnswer =
+  | { kind: 'answer'; value: AnswerValue }
+  | { kind: 'skip' | 'back' | 'pause' | 'done' }
+  /** One choice of a multiple-choice question, to add to the ones picked so far. */
+  | { kind: 'pick'; choiceId: string }
+  | { kind: 'unclear'; reason: 'notUnderstood' | 'outOfRange' | 'tooLong' | 'empty' };
+
+/** Words (or button labels, in either language) that control the survey rather than answer it. */
+const CONTROLS: Array<[ParsedAnswer['kind'], RegExp]> = [
+  ['skip', /^(?:skip|skip it|skip this|skip question|pass|next|next question|prefer not to say|i prefer not to say|rather not say|i would rather not say|do not want to say|i do not want to say|no comment|none of your business|تخطي|تخطى|تخط|أفضل عدم القول|افضل عدم القول|لا أريد أن أقول|لا اريد ان اقول)$/],
+  ['back', /^(?:back|go back|previous|previous question|change my last answer|change last answer|undo|oops go back|رجوع|ارجع|السابق|عودة)$/],
+  ['pause', /^(?:stop|pause|quit|exit|cancel|later|not now|finish later|i will finish later|carry on later|do it later|stop survey|stop the survey|pause survey|pause the survey|i want to stop|توقف|إيقاف مؤقت|ايقاف مؤقت|إيقاف|ايقاف|لاحقا|لاحقًا)$/],
+  ['done', /^(?:done|finished|that is all|that is it|thats all|no more|nothing else|تم|انتهيت|هذا كل شيء)$/],
+];
+
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const ARABIC_NUMBER_WORDS: Record<string, number> = {
+  صفر: 0, واحد: 1, واحدة: 1, اثنان: 2, اثنين: 2, إثنان: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, اربعة: 4, أربع: 4, خمسة: 5, خمس: 5,
+  ستة: 6, ست: 6, سبعة: 7, سبع: 7, ثمانية: 8, ثمان: 8, تسعة: 9, تسع: 9, عشرة: 10, عشر: 10,
+};
+const YES = /^(?:yes|yeah|yea|yep|yup|ya|yah|yess|ye|yh|sure|ofc|of course|defo|definitely|i do|i have|i am|aye|correct|right|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
+const NO = /^(?:no|nah|nope|na|naa|nahh|not really|no way|never|i do not|i have not|i am not|not at all|لا|كلا|أبدا|ابدا)(?:\s|$)/;
+
+/** Text folded for matching: digits in Arabic script become 0-9, "8/10" and "8 out of 10" become 8. */
+function fold(text: string): string {
+  const latinDigits = text.replace(ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf));
+  return normalise(latinDigits.replace(/(\d+)\s*(?:\/|out of|من)\s*10\b/gi, '$1'));
+}
+
+function control(folded: string): ParsedAnswer['kind'] | undefined {
+  return CONTROLS.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/** The first whole number in the text (digits, English number words via recognizers-text, or Arabic words 0-10). */
+export function firstNumber(text: string, folded = fold(text)): number | undefined {
+  const digits = /(?:^|\s)(-?\d+)(?:\s|$)/.exec(folded);
+  if (digits) return Number(digits[1]);
+  const recognised = recognizeNumber(folded, Culture.English)
+    .map((result) => Number((result.resolution as { value?: string }).value))
+    .find((value) => Number.isInteger(value));
+  if (recognised !== undefined) return recognised;
+  return folded.split(' ').map((word) => ARABIC_NUMBER_WORDS[word.replace(/^و/, '')]).find((value) => value !== undefined);
+}
+
+/** 'yes', 'no' or undefined, from slang, recognizers-text and Arabic. */
+export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undefined {
+  if (NO.test(folded)) return 'no';
+  if (YES.test(folded)) return 'yes';
+  const recognised = recognizeBoolean(folded, Culture.English)[0]?.resolution as { value?: boolean; score?: number } | undefined;
+  if (recognised && (recognised.score ?? 0) >= 0.5) return recognised.value ? 'yes' : 'no';
+  return undefined;
+}
+
+const labelsOf = (choice: Choice): string[] => [choice.id.replace(/_/g, ' '), choice.label['en-GB'], choice.label.ar].map(fold);
+
+/** Finds which choice a piece of text names: its number, its label in either language, or an age that falls in a "16 to 17" label. */
+function matchChoice(choices: Choice[], part: string): Choice | undefined {
+  const folded = fold(part);
+  if (!folded) return undefined;
+  const exact = choices.find((choice) => labelsOf(choice).includes(folded));
+  if (exact) return exact;
+  const ordinal = recognizeOrdinal(folded, Culture.English)[0]?.resolution as { value?: string } | undefined;
+  const position = ordinal ? Number(ordinal.value) : /^\d+$/.test(folded) ? Number(folded) : undefined;
+  if (position !== undefined && position >= 1 && position <= choices.length) return choices[position - 1];
+  const number = firstNumber(part, folded);
+  if (number !== undefined) {
+    const inRange = choices.find((choice) => {
+      const range = /(\d+)\D+(\d+)/.exec(choice.label['en-GB']);
+      return range ? number >= Number(range[1]) && number <= Number(range[2]) : false;
+    });
+    if (inRange) return inRange;
+  }
+  // Words: the choice whose label appears whole in the text; the longest wins ("strongly agree" over "agree").
+  const padded = ` ${folded} `;
+  const hits = choices
+    .map((choice) => ({ choice, length: Math.max(...labelsOf(choice).map((label) => (label && padded.includes(` ${label} `) ? label.length : 0))) }))
+    .filter((hit) => hit.length > 0)
+    .sort((a, b) => b.length - a.length);
+  if (hits.length > 0 && (hits.length === 1 || hits[0].length > hits[1].length)) return hits[0].choice;
+  const yesNo = yesOrNo(part, folded);
+  return yesNo ? choices.find((choice) => choice.id === yesNo) : undefined;
+}
+
+/** Scale points as choices, so "agree" or "strongly agree" work like labels and numbers like positions. */
+function scalePoints(question: Extract<Question, { type: 'scale' }>): Choice[] {
+  const labels = question.pointLabels ?? [];
+  return labels.map((label, index) => ({ id: `p${question.min + index}`, label }));
+}
+
+function parseScale(question: Extract<Question, { type: 'scale' }>, text: string, folded: string): ParsedAnswer {
+  if (question.pointLabels) {
+    const point = matchChoice(scalePoints(question), text);
+    if (point && !/^\d+$/.test(folded)) return { kind: 'answer', value: Number(point.id.slice(1)) };
+  }
+  const number = firstNumber(text, folded);
+  if (number !== undefined) return number >= question.min && number <= question.max ? { kind: 'answer', value: number } : { kind: 'unclear', reason: 'outOfRange' };
+  if ([question.minLabel['en-GB'], question.minLabel.ar].map(fold).includes(folded)) return { kind: 'answer', value: question.min };
+  if ([question.maxLabel['en-GB'], question.maxLabel.ar].map(fold).includes(folded)) return { kind: 'answer', value: question.max };
+  return { kind: 'unclear', reason: 'notUnderstood' };
+}
+
+function parseMultiple(choices: Choice[], text: string): ParsedAnswer {
+  const whole = matchChoice(choices, text);
+  if (whole && fold(text) === fold(whole.label['en-GB'])) return { kind: 'pick', choiceId: whole.id };
+  const parts = text.split(/\s*(?:,|;|\/|&|\+|\band\b|\bو\b|،)\s*|\s+(?=\d+(?:\s|$))/i).filter((part) => part.trim());
+  const picked = [...new Set(parts.map((part) => matchChoice(choices, part)?.id).filter((id): id is string => Boolean(id)))];
+  if (picked.length === 0) return whole ? { kind: 'pick', choiceId: whole.id } : { kind: 'unclear', reason: 'notUnderstood' };
+  if (picked.length === 1 && parts.length === 1) return { kind: 'pick', choiceId: picked[0] };
+  return { kind: 'answer', value: picked };
+}
+
+/**
+ * Reads one message as an answer to a question (or a control word such as skip, back or pause).
+ * @example parseAnswer(scaleQuestion, 'about 8 out of 10', 'en-GB') // { kind: 'answer', value: 8 }
+ * @example parseAnswer(yesNoQuestion, 'nah', 'en-GB') // { kind: 'answer', value: 'no' }
+ */
+export function parseAnswer(question: Question, text: string, _locale: SupportedLocale): ParsedAnswer {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'unclear', reason: 'empty' };
+  const folded = fold(trimmed);
+  const controlWord = control(folded);
+  if (controlWord && (controlWord !== 'done' || question.type === 'multipleChoice')) return { kind: controlWord } as ParsedAnswer;
+  switch (question.type) {
+    case 'yesNo': {
+      const value = yesOrNo(trimmed, folded);
+      return value ? { kind: 'answer', value } : { kind: 'unclear', reason: 'notUnderstood' };
+    }
+    case 'scale':
+      return parseScale(question, trimmed, folded);
+    case 'number': {
+      const number = firstNumber(trimmed, folded);
+      if (number === undefined) return { kind: 'unclear', reason: 'notUnderstood' };
+      return number >= question.min && number <= question.max ? { kind: 'answer', value: number } : { kind: 'unclear', reason: 'outOfRange' };
+    }
+    case 'singleChoice': {
+      const choice = matchChoice(question.choices, trimmed);
+      return choice ? { kind: 'answer', value: choice.id } : { kind: 'unclear', reason: 'notUnderstood' };
+    }
+    case 'multipleChoice':
+      return parseMultiple(question.choices, trimmed);
+    case 'freeText':
+      return trimmed.length > question.maxLength ? { kind: 'unclear', reason: 'tooLong' } : { kind: 'answer', value: trimmed };
+  }
+}

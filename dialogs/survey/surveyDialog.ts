@@ -1,0 +1,233 @@
+/** A survey in chat: consent first, one question per turn, skip/back/pause, then thanks, a deletion code and a check-in. */
+import { ActionTypes, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { SupportedLocale } from '../../content/i18n';
+import type { SurveyCatalogue } from '../../surveys/catalogue';
+import { finalAnswers, goBack, progressOf, questionById, recordAnswer, startProgress, type SurveyProgress } from '../../surveys/engine';
+import type { ResponseStore } from '../../surveys/responses';
+import type { Question, SurveyDefinition } from '../../surveys/schema';
+import type { DialogServices } from '../deps';
+import { SURVEY_DIALOG } from '../ids';
+import { signpost } from '../signposting/signpost';
+import type { UserProfile } from '../state';
+import { yesOrNo, parseAnswer, type ParsedAnswer } from './answerParser';
+import { questionActivity, remainingChoicesActivity } from './questionPrompt';
+
+/** Progress per survey id, kept in user state. */
+export type SurveyProgressBook = Record<string, SurveyProgress>;
+
+export interface SurveyDialogOptions {
+  surveyId: string;
+  locale: SupportedLocale;
+}
+
+interface SurveyDialogState {
+  surveyId: string;
+  locale: SupportedLocale;
+  stage: 'consent' | 'question' | 'checkIn';
+}
+
+export interface SurveyDialogDeps {
+  services: DialogServices;
+  catalogue: SurveyCatalogue;
+  responses: ResponseStore;
+  progress: StatePropertyAccessor<SurveyProgressBook>;
+  userProfile: StatePropertyAccessor<UserProfile>;
+}
+
+/** Choice ids that mean "none of these", so they finish a multiple-choice question on their own. */
+const EXCLUSIVE_CHOICES = new Set(['none', 'nothing']);
+const imBack = (title: string) => ({ type: ActionTypes.ImBack, title, value: title });
+
+export class SurveyDialog extends Dialog<SurveyDialogOptions> {
+  constructor(private readonly deps: SurveyDialogDeps) {
+    super(SURVEY_DIALOG);
+  }
+
+  private t(state: { locale: SupportedLocale }, key: string, options?: Record<string, unknown>): string {
+    return this.deps.services.t(state.locale, key, options);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: SurveyDialogOptions): Promise<DialogTurnResult> {
+    if (!options) return dc.endDialog();
+    const survey = await this.deps.catalogue.openSurvey(options.surveyId);
+    const state: SurveyDialogState = { surveyId: options.surveyId, locale: options.locale, stage: 'consent' };
+    if (!survey) {
+      await dc.context.sendActivity(this.t(state, 'survey.notFound'));
+      return dc.endDialog();
+    }
+    dc.activeDialog!.state = state;
+    const book = await this.deps.progress.get(dc.context, {});
+    const saved = book[survey.id];
+    if (saved && saved.version === survey.version && saved.currentId) {
+      state.stage = 'question';
+      await this.ask(dc.context, state, survey, saved, this.t(state, 'survey.resumed'));
+      return Dialog.EndOfTurn;
+    }
+    const lead = (await this.deps.responses.hasAnswered(survey.id, who(dc.context))) ? `\n\n${this.t(state, 'survey.alreadyAnswered')}` : '';
+    await dc.context.sendActivity(`**${survey.title[state.locale]}**\n\n${survey.intro[state.locale]}${lead}`);
+    await dc.context.sendActivity(MessageFactory.suggestedActions([imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))], survey.consent[state.locale]));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as SurveyDialogState;
+    const text = dc.context.activity.text ?? '';
+    if (state.stage === 'checkIn') return this.checkIn(dc, state, text);
+    const survey = await this.deps.catalogue.get(state.surveyId).then((record) => record?.definition);
+    if (!survey) {
+      await dc.context.sendActivity(this.t(state, 'survey.notFound'));
+      return dc.endDialog();
+    }
+    if (state.stage === 'consent') return this.consent(dc, state, survey, text);
+    const book = await this.deps.progress.get(dc.context, {});
+    const progress = book[survey.id];
+    const question = questionById(survey, progress?.currentId);
+    if (!progress || !question) return dc.endDialog();
+    return this.answer(dc, state, survey, progress, question, parseAnswer(question, text, state.locale));
+  }
+
+  private async consent(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, text: string): Promise<DialogTurnResult> {
+    const folded = text.trim().toLowerCase();
+    const saidYes = folded === this.t(state, 'survey.consentYes').toLowerCase() || /^(?:start|go|let'?s go|begin|ok|okay)\b/.test(folded) || yesOrNo(text) === 'yes';
+    const saidNo = folded === this.t(state, 'survey.consentNo').toLowerCase() || yesOrNo(text) === 'no' || parseAnswer({ id: 'x', type: 'yesNo' } as Question, text, state.locale).kind === 'pause';
+    if (saidNo) {
+      await dc.context.sendActivity(this.t(state, 'survey.consentDeclined'));
+      return dc.endDialog();
+    }
+    if (!saidYes) {
+      await dc.context.sendActivity(MessageFactory.suggestedActions([imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))], this.t(state, 'survey.consentReprompt')));
+      return Dialog.EndOfTurn;
+    }
+    const progress = startProgress(survey, this.deps.services.clock());
+    await this.saveProgress(dc.context, progress);
+    state.stage = 'question';
+    await this.ask(dc.context, state, survey, progress);
+    return Dialog.EndOfTurn;
+  }
+
+  private async answer(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress, question: Question, parsed: ParsedAnswer): Promise<DialogTurnResult> {
+    switch (parsed.kind) {
+      case 'pause': {
+        const { n } = progressOf(survey, progress.answers, question.id);
+        await dc.context.sendActivity(this.t(state, 'survey.paused', { n }));
+        return dc.endDialog({ paused: true });
+      }
+      case 'back': {
+        if (progress.answers.length === 0) return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.firstQuestion'));
+        const previous = goBack(survey, progress);
+        await this.saveProgress(dc.context, previous);
+        await this.ask(dc.context, state, survey, previous);
+        return Dialog.EndOfTurn;
+      }
+      case 'skip':
+        return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, skipped: true }));
+      case 'answer': {
+        const value = question.type === 'multipleChoice' && Array.isArray(parsed.value) ? [...new Set([...(progress.pending ?? []), ...parsed.value])] : parsed.value;
+        return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: value }));
+      }
+      case 'pick': {
+        if (question.type !== 'multipleChoice') return this.askAgain(dc, state, survey, progress);
+        if (EXCLUSIVE_CHOICES.has(parsed.choiceId)) return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: [parsed.choiceId] }));
+        const pending = [...new Set([...(progress.pending ?? []).filter((id) => !EXCLUSIVE_CHOICES.has(id)), parsed.choiceId])];
+        await this.saveProgress(dc.context, { ...progress, pending, misses: 0 });
+        await dc.context.sendActivity(remainingChoicesActivity({ choices: question.choices, picked: pending, locale: state.locale, t: this.deps.services.t, canGoBack: progress.answers.length > 0 }));
+        return Dialog.EndOfTurn;
+      }
+      case 'done': {
+        if (!progress.pending?.length) return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.pickFirst'));
+        return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: progress.pending }));
+      }
+      case 'unclear': {
+        const misses = (progress.misses ?? 0) + 1;
+        await this.saveProgress(dc.context, { ...progress, misses });
+        const range = question.type === 'scale' || question.type === 'number' ? { min: question.min, max: question.max } : question.type === 'freeText' ? { max: question.maxLength } : {};
+        const key = parsed.reason === 'outOfRange' ? 'survey.outOfRange' : parsed.reason === 'tooLong' ? 'survey.tooLong' : misses > 1 ? 'survey.unclearAgain' : 'survey.unclear';
+        return this.askAgain(dc, state, survey, { ...progress, misses }, this.t(state, key, range));
+      }
+    }
+  }
+
+  private async askAgain(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress, lead?: string): Promise<DialogTurnResult> {
+    await this.ask(dc.context, state, survey, progress, lead);
+    return Dialog.EndOfTurn;
+  }
+
+  private async advance(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress): Promise<DialogTurnResult> {
+    if (progress.currentId) {
+      await this.saveProgress(dc.context, progress);
+      await this.ask(dc.context, state, survey, progress);
+      return Dialog.EndOfTurn;
+    }
+    return this.finish(dc, state, survey, progress);
+  }
+
+  private async finish(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress): Promise<DialogTurnResult> {
+    const answers = finalAnswers(survey, progress.answers);
+    const profile = (field: 'ageBand' | 'careStatus') => {
+      const question = survey.questions.find((candidate) => candidate.profile === field);
+      const value = answers.find((answer) => answer.q === question?.id)?.v;
+      return typeof value === 'string' ? value : undefined;
+    };
+    let deletionCode: string;
+    try {
+      ({ deletionCode } = await this.deps.responses.saveFromChat(
+        { surveyId: survey.id, surveyVersion: survey.version, answers, ageBand: profile('ageBand'), careStatus: profile('careStatus') },
+        who(dc.context),
+      ));
+    } catch {
+      // The answers stay in user state at the last question, so nothing is lost; the person can try again.
+      await this.saveProgress(dc.context, goBack(survey, progress));
+      await dc.context.sendActivity(this.t(state, 'survey.saveFailed'));
+      return dc.endDialog();
+    }
+    await this.saveProgress(dc.context, undefined, survey.id);
+    const user = await this.deps.userProfile.get(dc.context, {});
+    const now = this.deps.services.clock().toISOString();
+    user.answered = { ...(user.answered ?? {}), [survey.id]: now.slice(0, 10) };
+    user.actionsSeenAt ??= now;
+    await dc.context.sendActivity(`${this.t(state, 'survey.thanks')}\n\n${survey.nextSteps[state.locale]}`);
+    await dc.context.sendActivity(this.t(state, 'survey.deletionCode', { code: deletionCode }));
+    await dc.context.sendActivity(MessageFactory.suggestedActions(['survey.feelOk', 'survey.feelNotGreat', 'survey.feelSupport'].map((key) => imBack(this.t(state, key))), this.t(state, 'survey.checkIn')));
+    state.stage = 'checkIn';
+    return Dialog.EndOfTurn;
+  }
+
+  private async checkIn(dc: DialogContext, state: SurveyDialogState, text: string): Promise<DialogTurnResult> {
+    const folded = text.trim().toLowerCase();
+    const isLabel = (key: string) => folded === this.t(state, key).toLowerCase();
+    const okWords = /^(?:i'?m |im )?(?:ok|okay|fine|good|great|alright|not bad|all good|yeah|yes|grand|sound)\b/;
+    const lowWords = /\b(?:not (?:great|good|ok|okay|fine)|bad|sad|low|rubbish|upset|down|meh|worse|awful|shit|crap|support|help|talk)\b|لست بخير|دعم|حزين/;
+    if (isLabel('survey.feelSupport') || isLabel('survey.feelNotGreat') || lowWords.test(folded)) {
+      const user = await this.deps.userProfile.get(dc.context, {});
+      const result = signpost(this.deps.services, { topics: ['feeling-low', 'someone-to-talk-to'], locale: state.locale, age: user.age, intro: this.t(state, 'survey.checkInSupport') });
+      await dc.context.sendActivities(result.activities);
+      return dc.endDialog({ shownServiceIds: result.shownServiceIds, topics: ['feeling-low', 'someone-to-talk-to'] });
+    }
+    if (isLabel('survey.feelOk') || okWords.test(folded)) {
+      await dc.context.sendActivity(this.t(state, 'survey.checkInOk'));
+      return dc.endDialog();
+    }
+    // Anything else is a new message for the rest of the bot (a question, a need).
+    return dc.endDialog({ reroute: true });
+  }
+
+  private async ask(context: TurnContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress, lead?: string): Promise<void> {
+    const question = questionById(survey, progress.currentId);
+    if (!question) return;
+    await context.sendActivity(questionActivity({ survey, question, answers: progress.answers, locale: state.locale, t: this.deps.services.t, lead }));
+  }
+
+  private async saveProgress(context: TurnContext, progress: SurveyProgress | undefined, surveyId = progress?.surveyId): Promise<void> {
+    if (!surveyId) return;
+    const book = await this.deps.progress.get(context, {});
+    if (progress) book[surveyId] = progress;
+    else delete book[surveyId];
+    await this.deps.progress.set(context, book);
+  }
+}
+
+/** The channel and user a turn comes from: only ever hashed into a pseudonym, never stored. */
+export function who(context: TurnContext): { channelId: string; userId: string } {
+  return { channelId: context.activity.channelId ?? 'unknown', userId: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown' };
+}

@@ -1,0 +1,71 @@
+/** Plugs surveys into the root bot: starting one (event, link, button or title), listing open ones, and deleting answers with a code. */
+import { ActionTypes, MessageFactory, type TurnContext, type UserState } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { SupportedLocale } from '../../content/i18n';
+import type { SurveyCatalogue } from '../../surveys/catalogue';
+import { extractDeletionCode } from '../../surveys/pseudonym';
+import type { ResponseStore } from '../../surveys/responses';
+import type { DialogServices } from '../deps';
+import { SURVEY_DIALOG, SURVEY_PROGRESS_PROPERTY, USER_PROFILE_PROPERTY } from '../ids';
+import type { UserProfile } from '../state';
+import { normalise } from '../understanding/normalise';
+import { SurveyDialog, type SurveyDialogOptions, type SurveyProgressBook } from './surveyDialog';
+
+const DELETE_WORDS = /\b(?:delete|remove|erase|wipe|get rid of)\b|حذف|احذف|امسح/i;
+const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إجابات|اجابات|إجاباتي|اجاباتي/i;
+
+export interface SurveyFeature {
+  dialog: SurveyDialog;
+  start(dc: DialogContext, surveyId: string, locale: SupportedLocale): Promise<void>;
+  list(context: TurnContext, locale: SupportedLocale): Promise<void>;
+  /** Handles messages that belong to surveys outside the dialog (a tapped survey title, "delete <code>"); true when handled. */
+  handleMessage(dc: DialogContext, text: string, locale: SupportedLocale): Promise<boolean>;
+}
+
+/**
+ * @example const surveys = createSurveyFeature({ services, catalogue, responses, userState });
+ */
+export function createSurveyFeature(deps: { services: DialogServices; catalogue: SurveyCatalogue; responses: ResponseStore; userState: UserState }): SurveyFeature {
+  const progress = deps.userState.createProperty<SurveyProgressBook>(SURVEY_PROGRESS_PROPERTY);
+  const userProfile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
+  const dialog = new SurveyDialog({ services: deps.services, catalogue: deps.catalogue, responses: deps.responses, progress, userProfile });
+  const { t } = deps.services;
+
+  const start = async (dc: DialogContext, surveyId: string, locale: SupportedLocale) => {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(SURVEY_DIALOG, { surveyId, locale } satisfies SurveyDialogOptions);
+  };
+
+  return {
+    dialog,
+    start,
+    async list(context, locale) {
+      const open = await deps.catalogue.listOpen();
+      if (open.length === 0) {
+        await context.sendActivity(t(locale, 'survey.noneOpen'));
+        return;
+      }
+      const started = await progress.get(context, {});
+      const ordered = [...open].sort((a, b) => Number(Boolean(started[b.id])) - Number(Boolean(started[a.id])));
+      const buttons = ordered.map((survey) => ({ type: ActionTypes.ImBack, title: survey.title[locale], value: survey.title[locale] }));
+      await context.sendActivity(MessageFactory.suggestedActions([...buttons, { type: ActionTypes.ImBack, title: t(locale, 'menu.menu'), value: t(locale, 'menu.menu') }], t(locale, 'survey.listIntro')));
+    },
+    async handleMessage(dc, text, locale) {
+      const code = extractDeletionCode(text);
+      if (code && (DELETE_WORDS.test(text) || normalise(text).split(' ').length <= 4)) {
+        await dc.context.sendActivity(t(locale, (await deps.responses.deleteByCode(code)) ? 'survey.deleted' : 'survey.deleteNotFound'));
+        return true;
+      }
+      if (DELETE_WORDS.test(text) && ABOUT_ANSWERS.test(text)) {
+        await dc.context.sendActivity(t(locale, 'survey.deleteHow'));
+        return true;
+      }
+      const folded = normalise(text);
+      if (!folded) return false;
+      const chosen = (await deps.catalogue.listOpen()).find((survey) => [survey.title['en-GB'], survey.title.ar].some((title) => normalise(title) === folded));
+      if (!chosen) return false;
+      await start(dc, chosen.id, locale);
+      return true;
+    },
+  };
+}

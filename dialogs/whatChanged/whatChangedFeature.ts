@@ -1,0 +1,53 @@
+/** "What changed?": the published "you said, we did" board in chat, and news for people who answered a survey on the themes it covers. */
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { SupportedLocale } from '../../content/i18n';
+import type { ActionBoard, StoredAction } from '../../surveys/actions';
+import type { DialogServices } from '../deps';
+import { menuActions } from '../menu/menu';
+import type { UserProfile } from '../state';
+
+const SHOWN = 5;
+
+export interface WhatChangedFeature {
+  show(context: TurnContext, locale: SupportedLocale, user: UserProfile): Promise<void>;
+  /** Tells someone who answered a survey about actions published on it since they last heard; at most once per action. */
+  announceNews(context: TurnContext, locale: SupportedLocale, user: UserProfile): Promise<void>;
+}
+
+/** One action as a short block: theme, you said, we did, status. */
+export function actionText(action: StoredAction, locale: SupportedLocale, t: DialogServices['t']): string {
+  return [
+    `**${t(locale, `themes.${action.theme}`)}** · ${t(locale, `whatChanged.status.${action.status}`)}`,
+    `${t(locale, 'whatChanged.youSaid')} ${action.said}`,
+    `${t(locale, 'whatChanged.weDid')} ${action.did}`,
+  ].join('\n\n');
+}
+
+/**
+ * @example const whatChanged = createWhatChangedFeature({ services, board });
+ */
+export function createWhatChangedFeature(deps: { services: DialogServices; board: ActionBoard }): WhatChangedFeature {
+  const { t, clock } = deps.services;
+  return {
+    async show(context, locale, user) {
+      const actions = await deps.board.published({ limit: SHOWN });
+      user.actionsSeenAt = clock().toISOString();
+      if (actions.length === 0) {
+        await context.sendActivity(MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'whatChanged.none')));
+        return;
+      }
+      const blocks = actions.map((action) => actionText(action, locale, t));
+      await context.sendActivity(`${t(locale, 'whatChanged.intro')}\n\n---\n\n${blocks.join('\n\n---\n\n')}`);
+      await context.sendActivity(MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'whatChanged.more')));
+    },
+    async announceNews(context, locale, user) {
+      const surveyIds = Object.keys(user.answered ?? {});
+      if (surveyIds.length === 0) return;
+      const since = user.actionsSeenAt ? new Date(user.actionsSeenAt) : undefined;
+      const news = await deps.board.published({ surveyIds, since, limit: 3 });
+      if (news.length === 0) return;
+      user.actionsSeenAt = clock().toISOString();
+      await context.sendActivity(`${t(locale, 'whatChanged.news')}\n\n${news.map((action) => actionText(action, locale, t)).join('\n\n---\n\n')}`);
+    },
+  };
+}

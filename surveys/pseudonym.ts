@@ -1,0 +1,42 @@
+/** Keyed pseudonyms (so one person counts once per survey) and the deletion codes people can use to remove their own answers. */
+import { createHmac, randomInt } from 'node:crypto';
+
+/**
+ * A per-survey pseudonym: the same person gets the same value for one survey and unlinkable values across surveys;
+ * without the key it cannot be turned back into a channel user id.
+ * @example pseudonymFor(key, 'wellbeing-check-in', 'webchat', 'u_abc') // 'p_3vX…'
+ */
+export function pseudonymFor(key: string, surveyId: string, channelId: string, userId: string): string {
+  return `p_${createHmac('sha256', key).update(`${surveyId}\u0000${channelId}\u0000${userId}`).digest('base64url').slice(0, 32)}`;
+}
+
+/** Short, easy-to-type words (no names, nothing rude, no look-alikes) for deletion codes. */
+const WORDS = (
+  'apple acorn anchor arrow badger bagel banjo beach berry bison blue bread brick brook cabin cactus camel candle canoe carrot cedar cherry ' +
+  'clover cloud cobalt comet coral cotton crane daisy delta denim desert dolphin dragon eagle ember falcon fern fig flint forest fox frost ' +
+  'garden ginger glacier goose grape gravel hazel heron honey island ivory jasper jelly kettle kiwi koala lagoon lemon lilac lime llama ' +
+  'lotus mango maple marble meadow melon mint moon moss nectar nova oak ocean olive orange otter owl panda paper peach pebble pepper pine ' +
+  'planet plum pond poppy puffin quartz rabbit radish rain raven reef river robin rocket rose ruby saffron salmon sand silver sky snow ' +
+  'sparrow spruce star stone storm sugar summit sun swan tiger toffee tulip turtle valley velvet violet walnut wave willow winter wolf zebra'
+).split(' ');
+
+/**
+ * A deletion code such as "otter-maple-comet-42": about 30 bits, shown once, stored only as a keyed hash.
+ * @example newDeletionCode() // 'river-lemon-swan-07'
+ */
+export function newDeletionCode(random: (max: number) => number = randomInt): string {
+  const word = () => WORDS[random(WORDS.length)];
+  return `${word()}-${word()}-${word()}-${String(random(100)).padStart(2, '0')}`;
+}
+
+/** Finds a deletion code inside a message ("delete river lemon swan 07" works too). */
+export function extractDeletionCode(text: string): string | undefined {
+  const match = /\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{2})\b/i.exec(text.toLowerCase());
+  if (!match || !match.slice(1, 4).every((word) => WORDS.includes(word))) return undefined;
+  return `${match[1]}-${match[2]}-${match[3]}-${match[4]}`;
+}
+
+/** The stored form of a deletion code. */
+export function deletionKeyFor(key: string, code: string): string {
+  return `d_${createHmac('sha256', key).update(code.toLowerCase()).digest('base64url').slice(0, 32)}`;
+}

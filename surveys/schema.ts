@@ -1,0 +1,90 @@
+/** The shape of a survey definition (data in surveys/definitions/*.json), validated with zod when loaded. */
+import { z } from 'zod';
+
+/** "You said" themes that results are grouped under. */
+export const THEMES = ['health', 'housing', 'my PA', 'money', 'education and work', 'being heard', 'wellbeing', 'about you'] as const;
+export const Theme = z.enum(THEMES);
+export type Theme = z.infer<typeof Theme>;
+
+/** Text in every language the bot speaks; Arabic is required so no question falls back silently. */
+export const LocalText = z.object({ 'en-GB': z.string().min(1).max(400), ar: z.string().min(1).max(400) }).strict();
+export type LocalText = z.infer<typeof LocalText>;
+
+const Id = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'ids are lower_snake_case');
+
+export const Choice = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9_]{0,40}$/, 'choice ids are lower_snake_case'), label: LocalText }).strict();
+export type Choice = z.infer<typeof Choice>;
+
+/** Show a question only after a given answer to an earlier question. */
+export const Condition = z
+  .object({ question: Id, equals: z.union([z.string(), z.number()]).optional(), in: z.array(z.union([z.string(), z.number()])).optional() })
+  .strict()
+  .refine((c) => c.equals !== undefined || c.in !== undefined, 'a condition needs "equals" or "in"');
+export type Condition = z.infer<typeof Condition>;
+
+const Base = {
+  id: Id,
+  theme: Theme,
+  text: LocalText,
+  /** Wording a worker reads aloud on a phone call; the chat wording is used when absent. */
+  readAloud: LocalText.optional(),
+  showIf: Condition.optional(),
+  /** Stored beside the answers (for filters) when the person chose to give it. */
+  profile: z.enum(['ageBand', 'careStatus']).optional(),
+};
+
+export const Question = z.discriminatedUnion('type', [
+  z.object({ ...Base, type: z.literal('yesNo') }).strict(),
+  z
+    .object({
+      ...Base,
+      type: z.literal('scale'),
+      min: z.number().int().min(0).max(10),
+      max: z.number().int().min(1).max(10),
+      /** Words for the two ends (0 to 10), or for every point (a 5-point agree scale). */
+      minLabel: LocalText,
+      maxLabel: LocalText,
+      pointLabels: z.array(LocalText).optional(),
+    })
+    .strict(),
+  z.object({ ...Base, type: z.literal('singleChoice'), choices: z.array(Choice).min(2).max(10) }).strict(),
+  z.object({ ...Base, type: z.literal('multipleChoice'), choices: z.array(Choice).min(2).max(10) }).strict(),
+  z.object({ ...Base, type: z.literal('number'), min: z.number().int(), max: z.number().int() }).strict(),
+  z.object({ ...Base, type: z.literal('freeText'), maxLength: z.number().int().min(10).max(1000) }).strict(),
+]);
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question['type'];
+
+export const SurveyDefinition = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+    version: z.number().int().min(1),
+    title: LocalText,
+    intro: LocalText,
+    /** What is kept, for how long, who sees it, and that they can stop at any time. */
+    consent: LocalText,
+    /** What happens next, shown with the thanks. */
+    nextSteps: LocalText,
+    questions: z.array(Question).min(1).max(40),
+  })
+  .strict()
+  .superRefine((survey, ctx) => {
+    const seen = new Set<string>();
+    for (const [index, question] of survey.questions.entries()) {
+      if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `duplicate question id ${question.id}` });
+      if (question.showIf && !seen.has(question.showIf.question)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'showIf'], message: `showIf must refer to an earlier question, not ${question.showIf.question}` });
+      if ((question.type === 'scale' || question.type === 'number') && question.min >= question.max) ctx.addIssue({ code: 'custom', path: ['questions', index], message: 'min must be below max' });
+      if (question.type === 'scale' && question.pointLabels && question.pointLabels.length !== question.max - question.min + 1) ctx.addIssue({ code: 'custom', path: ['questions', index, 'pointLabels'], message: 'one label per point' });
+      seen.add(question.id);
+    }
+  });
+export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
+
+/** One answer: a choice id, 'yes'/'no', a number, choice ids, scrubbed text, or skipped. */
+export type AnswerValue = string | number | string[];
+export interface Answer {
+  q: string;
+  /** Absent when skipped. */
+  v?: AnswerValue;
+  skipped?: true;
+}
