@@ -1,5 +1,5 @@
 /** Survey definitions and their open/closed state: shipped as JSON in surveys/definitions, kept in the store with a status staff change. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Collection, StoredDocument } from '../store/port';
 import { SurveyDefinition } from './schema';
@@ -20,7 +20,8 @@ export class SurveyNotFoundError extends Error {
   override readonly name = 'SurveyNotFoundError';
 }
 
-const DEFINITIONS_DIR = path.join(__dirname, 'definitions');
+/** The JSON files sit beside this module in the source tree; the compiled copy in dist/ reads them from there. */
+const DEFINITIONS_DIR = [path.join(__dirname, 'definitions'), path.resolve(__dirname, '..', '..', 'surveys', 'definitions')].find((dir) => existsSync(dir)) ?? path.join(__dirname, 'definitions');
 
 /**
  * Reads and validates every shipped definition; a broken file throws naming the file and the problem.

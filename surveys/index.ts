@@ -3,14 +3,16 @@ import type { DocumentStore } from '../store/port';
 import { ActionBoard, type StoredAction } from './actions';
 import { SurveyCatalogue, type SurveyRecord } from './catalogue';
 import { ResponseStore, type StoredResponse } from './responses';
+import { Tallies, type TallyDocument } from './tallies';
 
 export interface SurveyServices {
   catalogue: SurveyCatalogue;
+  tallies: Tallies;
   responses: ResponseStore;
   board: ActionBoard;
 }
 
-export const COLLECTIONS = { surveys: 'surveys', responses: 'responses', actions: 'actions' } as const;
+export const COLLECTIONS = { surveys: 'surveys', responses: 'responses', tallies: 'tallies', actions: 'actions' } as const;
 
 /**
  * @example const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: 365 });
@@ -18,10 +20,12 @@ export const COLLECTIONS = { surveys: 'surveys', responses: 'responses', actions
 export async function openSurveyServices(store: DocumentStore, options: { key: string; retentionDays: number; clock?: () => Date; newCode?: () => string }): Promise<SurveyServices> {
   const clock = options.clock ?? (() => new Date());
   const catalogue = new SurveyCatalogue(store.collection<SurveyRecord>(COLLECTIONS.surveys), clock);
-  const responses = new ResponseStore(store.collection<StoredResponse>(COLLECTIONS.responses), { key: options.key, retentionDays: options.retentionDays, clock, newCode: options.newCode });
+  const tallies = new Tallies(store.collection<TallyDocument>(COLLECTIONS.tallies), options.retentionDays);
+  const definitionOf = async (surveyId: string) => (await catalogue.get(surveyId))?.definition;
+  const responses = new ResponseStore(store.collection<StoredResponse>(COLLECTIONS.responses), tallies, definitionOf, { key: options.key, retentionDays: options.retentionDays, clock, newCode: options.newCode });
   const board = new ActionBoard(store.collection<StoredAction>(COLLECTIONS.actions), clock);
   await responses.ensureIndexes();
   await board.ensureIndexes();
   await catalogue.seed();
-  return { catalogue, responses, board };
+  return { catalogue, tallies, responses, board };
 }

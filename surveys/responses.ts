@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, IndexSpec, StoredDocument } from '../store/port';
 import { deletionKeyFor, newDeletionCode, pseudonymFor } from './pseudonym';
-import type { Answer } from './schema';
+import type { Answer, SurveyDefinition } from './schema';
+import type { Tallies } from './tallies';
 
 export interface StoredResponse extends StoredDocument {
   /** A keyed pseudonym of survey + person for chat responses (so a second go replaces the first), a random id for assisted ones. */
@@ -41,11 +42,23 @@ export interface CompletedSurvey {
 export class ResponseStore {
   constructor(
     private readonly responses: Collection<StoredResponse>,
+    private readonly tallies: Tallies,
+    private readonly definitionOf: (surveyId: string) => Promise<SurveyDefinition | undefined>,
     private readonly options: { key: string; retentionDays: number; clock: () => Date; newCode?: () => string },
   ) {}
 
   async ensureIndexes(): Promise<void> {
     await this.responses.ensureIndexes(RESPONSE_INDEXES);
+    await this.tallies.ensureIndexes();
+  }
+
+  /** Keeps the running counts in step: the new response in, the one it replaced (if any) out. */
+  private async retally(added: StoredResponse | undefined, removed: StoredResponse | null | undefined): Promise<void> {
+    for (const [response, sign] of [[removed, -1], [added, 1]] as const) {
+      if (!response) continue;
+      const survey = await this.definitionOf(response.surveyId);
+      if (survey) await this.tallies.apply(response, survey, sign);
+    }
   }
 
   private dates(): { completedOn: Date; expiresAt: Date } {
@@ -63,20 +76,46 @@ export class ResponseStore {
     const deletionCode = (this.options.newCode ?? newDeletionCode)();
     const _id = pseudonymFor(this.options.key, done.surveyId, who.channelId, who.userId);
     const doc: StoredResponse = { _id, ...clean(done), mode: 'chat', ...this.dates(), deletionKey: deletionKeyFor(this.options.key, deletionCode) };
+    const previous = await this.responses.findOne({ _id });
     await this.responses.replaceOne({ _id }, doc, { upsert: true });
+    await this.retally(doc, previous);
     return { deletionCode };
   }
 
   /** Saves answers a worker entered during a phone call: a random id, nothing about the young person. */
   async saveAssisted(done: CompletedSurvey): Promise<{ deletionCode: string }> {
     const deletionCode = (this.options.newCode ?? newDeletionCode)();
-    await this.responses.insertOne({ _id: `a_${randomUUID()}`, ...clean(done), mode: 'assisted', ...this.dates(), deletionKey: deletionKeyFor(this.options.key, deletionCode) });
+    const doc: StoredResponse = { _id: `a_${randomUUID()}`, ...clean(done), mode: 'assisted', ...this.dates(), deletionKey: deletionKeyFor(this.options.key, deletionCode) };
+    await this.responses.insertOne(doc);
+    await this.retally(doc, undefined);
     return { deletionCode };
   }
 
   /** Deletes the response a code belongs to; returns whether there was one. */
   async deleteByCode(code: string): Promise<boolean> {
-    return (await this.responses.deleteOne({ deletionKey: deletionKeyFor(this.options.key, code) })) > 0;
+    const found = await this.responses.findOne({ deletionKey: deletionKeyFor(this.options.key, code) });
+    if (!found || (await this.responses.deleteOne({ _id: found._id })) === 0) return false;
+    await this.retally(undefined, found);
+    return true;
+  }
+
+  /** Adds synthetic responses in bulk (demos, benchmarks), then recounts the survey once. */
+  async addSynthetic(survey: SurveyDefinition, answerSets: Array<{ answers: Answer[]; ageBand?: string; careStatus?: string }>): Promise<void> {
+    const dates = this.dates();
+    const docs: StoredResponse[] = answerSets.map((set) => ({ _id: `s_${randomUUID()}`, ...clean({ surveyId: survey.id, surveyVersion: survey.version, ...set }), mode: 'chat', synthetic: true, ...dates }));
+    for (let start = 0; start < docs.length; start += 5000) await this.responses.insertMany(docs.slice(start, start + 5000));
+    await this.recount(survey);
+  }
+
+  /** Rebuilds the running counts of a survey from its stored responses. */
+  async recount(survey: SurveyDefinition): Promise<void> {
+    await this.tallies.rebuild(survey, await this.responses.find({ surveyId: survey.id }));
+  }
+
+  /** The newest free-text answers to one question (already scrubbed on arrival), at most `limit`. */
+  async textAnswers(surveyId: string, questionId: string, filter: ResponseFilter, limit: number): Promise<string[]> {
+    const found = await this.responses.find({ ...responseQuery(surveyId, filter), answers: { $elemMatch: { q: questionId, v: { $exists: true } } } }, { sort: { completedOn: -1 }, limit, projection: { answers: 1 } });
+    return found.flatMap((response) => response.answers.filter((answer) => answer.q === questionId && typeof answer.v === 'string').map((answer) => answer.v as string));
   }
 
   /** Whether this person has a stored response to a survey (for "you already answered"). */
@@ -97,4 +136,24 @@ function clean(done: CompletedSurvey): CompletedSurvey {
     ...(done.ageBand ? { ageBand: done.ageBand } : {}),
     ...(done.careStatus ? { careStatus: done.careStatus } : {}),
   };
+}
+
+export interface ResponseFilter {
+  ageBands?: string[];
+  fromMonth?: string;
+  toMonth?: string;
+}
+
+/** The same filter as the running counts, over stored responses (months are inclusive). */
+function responseQuery(surveyId: string, filter: ResponseFilter): Record<string, unknown> {
+  const query: Record<string, unknown> = { surveyId };
+  if (filter.ageBands?.length) query.ageBand = { $in: filter.ageBands };
+  const range: Record<string, Date> = {};
+  if (filter.fromMonth) range.$gte = new Date(`${filter.fromMonth}-01T00:00:00Z`);
+  if (filter.toMonth) {
+    const [year, month] = filter.toMonth.split('-').map(Number);
+    range.$lt = new Date(Date.UTC(year, month, 1));
+  }
+  if (Object.keys(range).length) query.completedOn = range;
+  return query;
 }

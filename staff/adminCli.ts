@@ -1,0 +1,219 @@
+/** `npm run admin -- <command>`: surveys, results, actions, staff accounts and demo data, on the same store as the server. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ConfigError, loadConfig } from '../bot/config';
+import { deriveKey, pseudonymSecret } from '../bot/secrets';
+import { openStore } from '../store/index';
+import { StoreLockedError, type DocumentStore } from '../store/port';
+import { NewAction } from '../surveys/actions';
+import { SurveyNotFoundError } from '../surveys/catalogue';
+import { seededRandom, syntheticAnswers } from '../surveys/demoData';
+import { openSurveyServices, type SurveyServices } from '../surveys/index';
+import { buildResults, resultsToCsv } from '../surveys/results';
+import { THEMES, type Theme } from '../surveys/schema';
+import { commandLinePrincipal } from './audit';
+import { openStaffServices, type StaffServices } from './index';
+
+/** A mistake in the command: shown as one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const USAGE = `Usage: npm run admin -- <command>
+  surveys list [--format json]
+  surveys open <surveyId> | surveys close <surveyId>
+  results <surveyId> --format csv|json [--age-band 16_17] [--from YYYY-MM] [--to YYYY-MM] [--theme <theme>]
+  actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]
+  actions list [--format json]
+  staff add --name <name> --role participation|cicc|admin
+  staff list | staff revoke <staffId>
+  demo-data --responses <n> --survey <id>`;
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+interface Context {
+  io: Io;
+  surveys: SurveyServices;
+  staff: StaffServices;
+  threshold: number;
+}
+
+type Flags = Record<string, string | boolean | undefined>;
+
+function flag(flags: Flags, name: string, required = true): string | undefined {
+  const value = flags[name];
+  if (typeof value === 'string' && value.trim()) return value;
+  if (required) throw new UsageError(`Missing --${name}. ${name === 'format' ? 'Use --format csv or --format json.' : ''}`.trim());
+  return undefined;
+}
+
+async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): Promise<void> {
+  const actor = commandLinePrincipal();
+  if (sub === 'list') {
+    const rows = await Promise.all((await ctx.surveys.catalogue.list()).map(async (record) => ({ id: record._id, title: record.definition.title['en-GB'], status: record.status, responses: await ctx.surveys.responses.countFor(record._id) })));
+    if (flags.format === 'json') ctx.io.out(JSON.stringify(rows));
+    else for (const row of rows) ctx.io.out(`${row.id}\t${row.status}\t${row.responses}\t${row.title}`);
+    return;
+  }
+  if (sub === 'open' || sub === 'close') {
+    if (!id) throw new UsageError(`Missing survey id: npm run admin -- surveys ${sub} <surveyId>`);
+    await ctx.surveys.catalogue.setStatus(id, sub === 'open' ? 'open' : 'closed');
+    await ctx.staff.audit.record(actor, sub === 'open' ? 'survey.open' : 'survey.close', id);
+    ctx.io.err(`Survey ${id} is now ${sub === 'open' ? 'open' : 'closed'}.${sub === 'open' ? ` Link: /?survey=${id}` : ''}`);
+    return;
+  }
+  throw new UsageError('Use: surveys list | surveys open <id> | surveys close <id>');
+}
+
+const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'months look like 2026-11');
+
+async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promise<void> {
+  if (!id) throw new UsageError('Missing survey id: npm run admin -- results <surveyId> --format csv|json');
+  const format = flag(flags, 'format');
+  if (format !== 'csv' && format !== 'json') throw new UsageError(`Unknown --format ${format}: use csv or json.`);
+  const record = await ctx.surveys.catalogue.get(id);
+  if (!record) throw new SurveyNotFoundError(`There is no survey "${id}".`);
+  const theme = flag(flags, 'theme', false);
+  if (theme && !THEMES.includes(theme as Theme)) throw new UsageError(`Unknown --theme ${theme}: use one of ${THEMES.join(', ')}.`);
+  const fromMonth = flag(flags, 'from', false);
+  const toMonth = flag(flags, 'to', false);
+  for (const month of [fromMonth, toMonth]) if (month && !MONTH.safeParse(month).success) throw new UsageError(`Months look like 2026-11, not ${month}.`);
+  const ageBand = flag(flags, 'age-band', false);
+  const results = await buildResults({
+    survey: record.definition,
+    tallies: ctx.surveys.tallies,
+    responses: ctx.surveys.responses,
+    threshold: ctx.threshold,
+    filters: { ...(ageBand ? { ageBands: [ageBand] } : {}), ...(fromMonth ? { fromMonth } : {}), ...(toMonth ? { toMonth } : {}), ...(theme ? { theme: theme as Theme } : {}) },
+  });
+  await ctx.staff.audit.record(commandLinePrincipal(), 'results.export', id, format);
+  if (format === 'json') ctx.io.out(JSON.stringify(results));
+  else ctx.io.out(resultsToCsv(results).trimEnd());
+}
+
+async function actionsCommand(ctx: Context, [sub]: string[], flags: Flags): Promise<void> {
+  if (sub === 'list') {
+    const actions = await ctx.surveys.board.all();
+    if (flags.format === 'json') ctx.io.out(JSON.stringify(actions));
+    else for (const action of actions) ctx.io.out(`${action._id}\t${action.surveyId}\t${action.theme}\t${action.status}\t${action.published ? 'published' : 'draft'}\t${action.did}`);
+    return;
+  }
+  if (sub !== 'add') throw new UsageError('Use: actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]');
+  const surveyId = flag(flags, 'survey')!;
+  if (!(await ctx.surveys.catalogue.get(surveyId))) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
+  const parsed = NewAction.safeParse({ surveyId, theme: flags.theme, said: flags.said, did: flags.did, status: flags.status, ...(typeof flags.stage === 'string' ? { stage: flags.stage } : {}), ...(typeof flags.owner === 'string' ? { ownerRole: flags.owner } : {}), ...(typeof flags.due === 'string' ? { dueOn: flags.due } : {}), publish: !flags.draft });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`--${String(issue.path[0] ?? 'input').replace('surveyId', 'survey')}: ${issue.message}${issue.path[0] === 'theme' ? ` (themes: ${THEMES.join(', ')})` : ''}`);
+  }
+  const action = await ctx.surveys.board.add(parsed.data);
+  await ctx.staff.audit.record(commandLinePrincipal(), 'action.add', action._id, action.published ? 'published' : 'draft');
+  ctx.io.out(action._id);
+  ctx.io.err(action.published ? 'Action published: young people see it when they ask "what changed?".' : 'Action saved as a draft.');
+}
+
+async function staffCommand(ctx: Context, [sub, id]: string[], flags: Flags): Promise<void> {
+  if (sub === 'add') {
+    const parsed = z.object({ name: z.string().trim().min(1), role: z.enum(['participation', 'cicc', 'admin']) }).safeParse({ name: flags.name, role: flags.role });
+    if (!parsed.success) throw new UsageError('Use: staff add --name <name> --role participation|cicc|admin');
+    const { account, token } = await ctx.staff.accounts.add(parsed.data);
+    await ctx.staff.audit.record(commandLinePrincipal(), 'staff.add', account._id, account.role);
+    ctx.io.err(`Added ${account.name} (${account.role}), id ${account._id}. Give them this sign-in token once; it cannot be shown again:`);
+    ctx.io.out(token);
+    return;
+  }
+  if (sub === 'list') {
+    for (const account of await ctx.staff.accounts.list()) ctx.io.out(`${account._id}\t${account.role}\t${account.revokedAt ? 'revoked' : 'active'}\t${account.name}`);
+    return;
+  }
+  if (sub === 'revoke') {
+    if (!id) throw new UsageError('Use: staff revoke <staffId>');
+    await ctx.staff.accounts.revoke(id);
+    await ctx.staff.audit.record(commandLinePrincipal(), 'staff.revoke', id);
+    ctx.io.err(`Revoked ${id}.`);
+    return;
+  }
+  throw new UsageError('Use: staff add --name <name> --role participation|cicc|admin | staff list | staff revoke <id>');
+}
+
+async function demoDataCommand(ctx: Context, flags: Flags): Promise<void> {
+  const count = Number(flag(flags, 'responses'));
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new UsageError('--responses must be a whole number from 1 to 1000000.');
+  const surveyId = flag(flags, 'survey')!;
+  const record = await ctx.surveys.catalogue.get(surveyId);
+  if (!record) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
+  const random = seededRandom(Number(flags.seed ?? 1) || 1);
+  await ctx.surveys.responses.addSynthetic(record.definition, Array.from({ length: count }, () => syntheticAnswers(record.definition, random)));
+  await ctx.staff.audit.record(commandLinePrincipal(), 'demo-data', surveyId, String(count));
+  ctx.io.err(`Added ${count} synthetic responses to ${surveyId} (marked synthetic).`);
+}
+
+/**
+ * Runs one command against an open store.
+ * @example await runAdmin(['surveys', 'open', 'wellbeing-check-in'], { io, surveys, staff, threshold: 5 });
+ */
+export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' }, survey: { type: 'string' }, theme: { type: 'string' }, said: { type: 'string' }, did: { type: 'string' },
+      status: { type: 'string' }, stage: { type: 'string' }, owner: { type: 'string' }, due: { type: 'string' }, draft: { type: 'boolean' },
+      name: { type: 'string' }, role: { type: 'string' }, responses: { type: 'string' }, seed: { type: 'string' },
+      'age-band': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  switch (command) {
+    case 'surveys':
+      return surveysCommand(ctx, rest, values);
+    case 'results':
+      return resultsCommand(ctx, rest, values);
+    case 'actions':
+      return actionsCommand(ctx, rest, values);
+    case 'staff':
+      return staffCommand(ctx, rest, values);
+    case 'demo-data':
+      return demoDataCommand(ctx, values);
+    default:
+      throw new UsageError(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
+  }
+}
+
+/** The command line entry point: opens the store (refusing, in one line, one a running server holds), runs, closes. */
+export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }): Promise<number> {
+  let store: DocumentStore | undefined;
+  try {
+    const config = loadConfig(env);
+    store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR });
+    const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
+    const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS });
+    const staff = await openStaffServices(store);
+    await runAdmin(argv, { io, surveys, staff, threshold: config.SUPPRESSION_THRESHOLD });
+    return 0;
+  } catch (error) {
+    io.err(describe(error, env.DATA_DIR ?? './data'));
+    return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+function describe(error: unknown, dataDir: string): string {
+  if (error instanceof StoreLockedError) return `The data in ${dataDir} is in use by the running server; use the staff pages (/staff), or stop the server and try again.`;
+  if (error instanceof ConfigError || error instanceof UsageError || error instanceof SurveyNotFoundError) return error.message;
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return `${(error as Error).message}. Run "npm run admin" to see the commands.`;
+  if ((error as { name?: string }).name === 'StaffNotFoundError') return (error as Error).message;
+  return `Error: ${(error as Error).message ?? String(error)}`;
+}
+
+if (require.main === module) {
+  process.noDeprecation = true;
+  void main(process.argv.slice(2), process.env).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,66 @@
+/** Synthetic answers for demos and benchmarks: plausible, varied, following the survey's conditions, and marked synthetic when stored. */
+import { isShown } from './engine';
+import type { Answer, SurveyDefinition } from './schema';
+
+const COMMENTS = [
+  'More help with money when I move out',
+  'Quicker replies from the leaving care team',
+  'Help to get my health history',
+  'Somewhere to meet other care leavers',
+  'Explain Staying Put earlier',
+  'Help with bills and budgeting',
+  'More drop-in times in the evening',
+  'Being asked before decisions are made',
+];
+
+/** A small seeded generator, so demo data and benchmarks are repeatable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * One synthetic set of answers (about 1 in 12 skipped).
+ * @example syntheticAnswers(survey, seededRandom(1))
+ */
+export function syntheticAnswers(survey: SurveyDefinition, random: () => number): { answers: Answer[]; ageBand?: string; careStatus?: string } {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const answers: Answer[] = [];
+  for (const question of survey.questions) {
+    if (!isShown(question, answers)) continue;
+    if (random() < 1 / 12) {
+      answers.push({ q: question.id, skipped: true });
+      continue;
+    }
+    switch (question.type) {
+      case 'yesNo':
+        answers.push({ q: question.id, v: random() < 0.6 ? 'yes' : 'no' });
+        break;
+      case 'scale':
+      case 'number':
+        answers.push({ q: question.id, v: question.min + Math.floor(random() * (question.max - question.min + 1)) });
+        break;
+      case 'singleChoice':
+        answers.push({ q: question.id, v: pick(question.choices).id });
+        break;
+      case 'multipleChoice':
+        answers.push({ q: question.id, v: [...new Set([pick(question.choices).id, pick(question.choices).id])] });
+        break;
+      case 'freeText':
+        answers.push({ q: question.id, v: pick(COMMENTS) });
+        break;
+    }
+  }
+  const profile = (field: 'ageBand' | 'careStatus') => {
+    const id = survey.questions.find((question) => question.profile === field)?.id;
+    const value = answers.find((answer) => answer.q === id)?.v;
+    return typeof value === 'string' ? value : undefined;
+  };
+  return { answers, ageBand: profile('ageBand'), careStatus: profile('careStatus') };
+}

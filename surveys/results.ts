@@ -1,0 +1,180 @@
+/** The aggregated, disclosure-controlled results of a survey: what the CiCC, staff pages and `npm run admin -- results` show. Never raw rows. */
+import type { SupportedLocale } from '../content/i18n';
+import { scrub } from './anonymise/scrubber';
+import type { ResponseFilter, ResponseStore } from './responses';
+import { THEMES, type Question, type SurveyDefinition, type Theme } from './schema';
+import { hidden, suppressGroup, suppressOne, type Cell } from './suppression';
+import { KEY, type Tallies } from './tallies';
+
+export interface OptionResult extends Cell {
+  value: string;
+  label: string;
+}
+
+export interface QuestionResult {
+  id: string;
+  theme: Theme;
+  type: Question['type'];
+  question: string;
+  answered: Cell;
+  /** Skipped, or not asked because of an earlier answer. */
+  notAnswered: Cell;
+  options?: OptionResult[];
+  /** For scales and numbers, e.g. "6.4 out of 10"; only when no option count is hidden (or it could be solved for). */
+  average?: string | null;
+  /** Free-text answers, scrubbed again on the way out, in alphabetical order (not the order given); only when enough answered. */
+  comments?: string[];
+}
+
+export interface ThemeResult {
+  theme: Theme;
+  /** Responses that answered at least one question on this theme. */
+  answered: Cell;
+  questions: string[];
+}
+
+export interface SurveyResults {
+  surveyId: string;
+  title: string;
+  generatedAt: string;
+  threshold: number;
+  filters: ResponseFilter & { theme?: Theme };
+  responses: number | null;
+  suppressed?: true;
+  includesSyntheticResponses: boolean;
+  includesAssistedResponses: boolean;
+  themes: ThemeResult[];
+  questions: QuestionResult[];
+}
+
+const MAX_COMMENTS = 50;
+
+function optionLabels(question: Question, locale: SupportedLocale): Array<{ value: string; label: string }> {
+  switch (question.type) {
+    case 'yesNo':
+      return [{ value: 'yes', label: locale === 'ar' ? 'نعم' : 'Yes' }, { value: 'no', label: locale === 'ar' ? 'لا' : 'No' }];
+    case 'singleChoice':
+    case 'multipleChoice':
+      return question.choices.map((choice) => ({ value: choice.id, label: choice.label[locale] }));
+    case 'scale':
+      return Array.from({ length: question.max - question.min + 1 }, (_, index) => {
+        const value = question.min + index;
+        return { value: String(value), label: question.pointLabels?.[index]?.[locale] ?? `${value} out of ${question.max}` };
+      });
+    default:
+      return [];
+  }
+}
+
+function questionResult(question: Question, counts: Record<string, number>, responses: number, threshold: number, locale: SupportedLocale): Omit<QuestionResult, 'comments'> {
+  const answered = counts[KEY.answered(question.id)] ?? 0;
+  const notAnswered = responses - answered;
+  const base = { id: question.id, theme: question.theme, type: question.type, question: question.text[locale] };
+  const labels = optionLabels(question, locale);
+  const values = labels.map((option) => counts[KEY.value(question.id, option.value)] ?? 0);
+  if (responses < threshold) {
+    return { ...base, answered: hidden(), notAnswered: hidden(), ...(labels.length ? { options: labels.map((option) => ({ ...option, ...hidden() })) } : {}), ...(question.type === 'scale' || question.type === 'number' ? { average: null } : {}) };
+  }
+  if (question.type === 'yesNo' || question.type === 'singleChoice' || question.type === 'scale') {
+    // The answers and "did not answer" add up to the published total, so they are suppressed as one group;
+    // "answered" is shown only when "did not answer" is (one is the total minus the other).
+    const cells = suppressGroup([...values, notAnswered], threshold);
+    const notAnsweredCell = cells[cells.length - 1];
+    const options = labels.map((option, index) => ({ ...option, ...cells[index] }));
+    const result: Omit<QuestionResult, 'comments'> = { ...base, answered: notAnsweredCell.count === null ? hidden() : { count: answered }, notAnswered: notAnsweredCell, options };
+    if (question.type === 'scale') {
+      // An average with a hidden count beside it could be solved for that count, so it needs every count shown.
+      const solvable = options.every((option) => option.count !== null) && answered > 0;
+      result.average = solvable ? `${((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1)} out of ${question.max}` : null;
+    }
+    return result;
+  }
+  const [answeredCell, notAnsweredCell] = suppressGroup([answered, notAnswered], threshold);
+  const result: Omit<QuestionResult, 'comments'> = { ...base, answered: answeredCell, notAnswered: notAnsweredCell };
+  if (question.type === 'multipleChoice') {
+    // Several choices per person: each choice is checked against the people who did not pick it.
+    const pool = answeredCell.count === null ? responses : answered;
+    result.options = labels.map((option, index) => ({ ...option, ...suppressGroup([values[index], pool - values[index]], threshold)[0] }));
+  }
+  if (question.type === 'number') result.average = answeredCell.count === null || answered === 0 ? null : ((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1);
+  return result;
+}
+
+/**
+ * Builds a survey's results from the running counts, with suppression applied to every count.
+ * @example const results = await buildResults({ survey, tallies, responses, threshold: 5 });
+ */
+export async function buildResults(args: {
+  survey: SurveyDefinition;
+  tallies: Tallies;
+  responses: ResponseStore;
+  threshold: number;
+  filters?: ResponseFilter & { theme?: Theme };
+  locale?: SupportedLocale;
+  clock?: () => Date;
+}): Promise<SurveyResults> {
+  const { survey, threshold } = args;
+  const locale = args.locale ?? 'en-GB';
+  const filters = args.filters ?? {};
+  const counts = await args.tallies.sum({ surveyId: survey.id, ageBands: filters.ageBands, fromMonth: filters.fromMonth, toMonth: filters.toMonth });
+  const responses = counts[KEY.responses] ?? 0;
+  const total = suppressOne(responses, threshold);
+  const inTheme = (question: Question) => !filters.theme || question.theme === filters.theme;
+  const questions: QuestionResult[] = [];
+  for (const question of survey.questions.filter(inTheme)) {
+    const result: QuestionResult = questionResult(question, counts, responses, threshold, locale);
+    if (question.type === 'freeText') {
+      result.comments = result.answered.count === null ? [] : (await args.responses.textAnswers(survey.id, question.id, filters, MAX_COMMENTS)).map((text) => scrub(text).text).sort((a, b) => a.localeCompare(b));
+    }
+    questions.push(result);
+  }
+  const themes = THEMES.filter((theme) => survey.questions.some((question) => question.theme === theme && inTheme(question))).map((theme) => {
+    const answered = counts[KEY.theme(theme)] ?? 0;
+    return {
+      theme,
+      answered: total.count === null ? hidden() : suppressGroup([answered, responses - answered], threshold)[0],
+      questions: survey.questions.filter((question) => question.theme === theme).map((question) => question.id),
+    };
+  });
+  return {
+    surveyId: survey.id,
+    title: survey.title[locale],
+    generatedAt: (args.clock ?? (() => new Date()))().toISOString(),
+    threshold,
+    filters,
+    responses: total.count,
+    ...(total.suppressed ? { suppressed: true as const } : {}),
+    includesSyntheticResponses: (counts[KEY.synthetic] ?? 0) > 0,
+    includesAssistedResponses: (counts[KEY.assisted] ?? 0) > 0,
+    themes,
+    questions,
+  };
+}
+
+const csvField = (value: string | number | null | undefined): string => {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Quote everything that needs it; a leading = + - @ would be read as a formula by spreadsheets.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+const cellText = (cell: Cell, threshold: number): string => (cell.count === null ? `<${threshold}` : String(cell.count));
+
+/**
+ * The same results as CSV: one row per count, hidden counts written as "<5".
+ * @example resultsToCsv(results).split('\n')[0] // 'section,theme,question_id,question,answer,count'
+ */
+export function resultsToCsv(results: SurveyResults): string {
+  const rows: Array<Array<string | number | null>> = [['section', 'theme', 'question_id', 'question', 'answer', 'count']];
+  const t = results.threshold;
+  rows.push(['total', '', '', results.title, 'responses', results.responses === null ? `<${t}` : results.responses]);
+  for (const theme of results.themes) rows.push(['theme', theme.theme, '', '', 'answered at least one question', cellText(theme.answered, t)]);
+  for (const question of results.questions) {
+    rows.push(['question', question.theme, question.id, question.question, 'answered', cellText(question.answered, t)]);
+    rows.push(['question', question.theme, question.id, question.question, 'did not answer', cellText(question.notAnswered, t)]);
+    for (const option of question.options ?? []) rows.push(['answer', question.theme, question.id, question.question, option.label, cellText(option, t)]);
+    if (question.average !== undefined) rows.push(['average', question.theme, question.id, question.question, 'average', question.average ?? `hidden (fewer than ${t})`]);
+    for (const comment of question.comments ?? []) rows.push(['comment', question.theme, question.id, question.question, comment, '']);
+  }
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+}
