@@ -23,6 +23,12 @@ export function actionText(action: StoredAction, locale: SupportedLocale, t: Dia
   ].join('\n\n');
 }
 
+/** The later of now and the newest action shown, so nothing shown is announced again. */
+function seenUpTo(now: Date, shown: StoredAction[]): string {
+  const newest = shown.reduce((latest, action) => Math.max(latest, action.publishedAt?.getTime() ?? 0), now.getTime());
+  return new Date(newest).toISOString();
+}
+
 /**
  * @example const whatChanged = createWhatChangedFeature({ services, board });
  */
@@ -31,7 +37,7 @@ export function createWhatChangedFeature(deps: { services: DialogServices; board
   return {
     async show(context, locale, user) {
       const actions = await deps.board.published({ limit: SHOWN });
-      user.actionsSeenAt = clock().toISOString();
+      user.actionsSeenAt = seenUpTo(clock(), actions);
       if (actions.length === 0) {
         await context.sendActivity(MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'whatChanged.none')));
         return;
@@ -46,7 +52,7 @@ export function createWhatChangedFeature(deps: { services: DialogServices; board
       const since = user.actionsSeenAt ? new Date(user.actionsSeenAt) : undefined;
       const news = await deps.board.published({ surveyIds, since, limit: 3 });
       if (news.length === 0) return;
-      user.actionsSeenAt = clock().toISOString();
+      user.actionsSeenAt = seenUpTo(clock(), news);
       await context.sendActivity(`${t(locale, 'whatChanged.news')}\n\n${news.map((action) => actionText(action, locale, t)).join('\n\n---\n\n')}`);
     },
   };
