@@ -38,7 +38,8 @@ export async function startApp(env: Record<string, string | undefined>, options:
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   const directory = loadDirectory();
-  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR });
+  // Straight after a crash (kill -9) the old lock is stale within 5 s: wait for it rather than fail the restart.
+  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, waitForLockMs: 7000 });
   try {
     const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
     const clock = () => new Date();

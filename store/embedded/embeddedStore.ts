@@ -12,12 +12,14 @@ const COMPACT_EVERY_MS = 15 * 60 * 1000;
  * Opens (and locks) the embedded store in a directory.
  * @example const store = await openEmbeddedStore('./data'); await store.collection('responses').insertOne({ _id: 'r1' });
  */
-export async function openEmbeddedStore(dataDir: string): Promise<DocumentStore> {
+export async function openEmbeddedStore(dataDir: string, options: { waitForLockMs?: number } = {}): Promise<DocumentStore> {
   const directory = path.resolve(dataDir);
   mkdirSync(path.join(directory, 'db'), { recursive: true });
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(directory, { lockfilePath: path.join(directory, 'store.lock'), stale: 5_000, update: 1_000, retries: 0, realpath: false });
+    // A lock left by a process that was killed goes stale after 5 s; a server starting straight after a crash waits that out.
+    const retries = options.waitForLockMs ? { retries: Math.ceil(options.waitForLockMs / 1000), minTimeout: 1000, maxTimeout: 1000 } : 0;
+    release = await lockfile.lock(directory, { lockfilePath: path.join(directory, 'store.lock'), stale: 5_000, update: 1_000, retries, realpath: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new StoreLockedError(`The data directory ${dataDir} is in use by another process (is the bot server running?). Stop it, or use the staff pages.`);
