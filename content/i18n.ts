@@ -27,7 +27,17 @@ export function createTranslator(): Translate {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return (locale, key, options) => instance.getFixedT(locale)(key, options ?? {}) as string;
+  // One bound translator per language, made once: getFixedT builds a new function on every call.
+  const fixed = new Map(SUPPORTED_LOCALES.map((locale) => [locale, instance.getFixedT(locale)]));
+  // Strings without placeholders never change, so each is looked up once (survey buttons ask for many per turn).
+  const plain = new Map<string, string>();
+  return (locale, key, options) => {
+    if (options) return (fixed.get(locale) ?? instance.getFixedT(locale))(key, options) as string;
+    const cacheKey = `${locale}\u0000${key}`;
+    let text = plain.get(cacheKey);
+    if (text === undefined) plain.set(cacheKey, (text = (fixed.get(locale) ?? instance.getFixedT(locale))(key, {}) as string));
+    return text;
+  };
 }
 
 /**

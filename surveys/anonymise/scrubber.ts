@@ -79,7 +79,11 @@ function applyRule(text: string, rule: Rule, found: Set<PiiKind>): string {
 /** recognizers-text finds phone numbers, emails and URLs in forms our patterns might miss. */
 function applyRecognizers(text: string, found: Set<PiiKind>): string {
   const spans: Array<{ start: number; end: number; kind: PiiKind }> = [];
-  for (const [kind, recognise] of [['phone', recognizePhoneNumber], ['email', recognizeEmail], ['url', recognizeURL]] as const) {
+  // Each recogniser only runs when its kind could be there: a phone number we keep has 10+ digits, an email an @, a URL a dot.
+  const digits = (text.match(/\d/g) ?? []).length;
+  const recognisers = [['phone', recognizePhoneNumber, digits >= 10], ['email', recognizeEmail, text.includes('@')], ['url', recognizeURL, text.includes('.')]] as const;
+  for (const [kind, recognise, worthTrying] of recognisers) {
+    if (!worthTrying) continue;
     for (const result of recognise(text, Culture.English)) {
       // Short numbers (116 123, 999, 85258) are helplines or counts, not a person's number.
       if (kind === 'phone' && result.text.replace(/\D/g, '').length < 10) continue;
