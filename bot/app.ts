@@ -11,6 +11,8 @@ import { openStore } from '../store/index';
 import type { DocumentStore } from '../store/port';
 import { scrub } from '../surveys/anonymise/scrubber';
 import { openSurveyServices } from '../surveys/index';
+import { openStaffServices } from '../staff/index';
+import { registerStaffRoutes } from './staff/staffRoutes';
 import { registerDirectLine } from './directline/index';
 import { createAdapter } from './adapter';
 import { loadConfig, type Config } from './config';
@@ -80,6 +82,8 @@ export async function startApp(env: Record<string, string | undefined>, options:
       scrubText,
     });
     registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
+    const staff = await openStaffServices(store, clock);
+    registerStaffRoutes(server, { surveys, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl: config.PUBLIC_URL, logger });
 
     await new Promise<void>((resolve, reject) => {
       server.server.once('error', reject);

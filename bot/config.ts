@@ -3,6 +3,25 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
+const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const TEAMS_STAFF_ENTRY = `${GUID}/${GUID}=(?:participation|cicc|admin)`;
+const TEAMS_STAFF_PATTERN = new RegExp(`^${TEAMS_STAFF_ENTRY}(?:\\s*,\\s*${TEAMS_STAFF_ENTRY})*$`);
+
+/** One Teams staff member on the allow-list. */
+export interface TeamsStaffEntry {
+  tenantId: string;
+  objectId: string;
+  role: 'participation' | 'cicc' | 'admin';
+}
+
+function parseTeamsStaff(value: string): TeamsStaffEntry[] {
+  return value.split(',').map((entry) => {
+    const [ids, role] = entry.trim().split('=');
+    const [tenantId, objectId] = ids.split('/');
+    return { tenantId: tenantId.toLowerCase(), objectId: objectId.toLowerCase(), role: role as TeamsStaffEntry['role'] };
+  });
+}
+
 const optionalText = z
   .string()
   .trim()
@@ -26,6 +45,14 @@ export const ConfigSchema = z
     SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
+    /** Staff in Teams: comma-separated tenantId/objectId=role entries (Microsoft Entra ids, never display names). */
+    TEAMS_STAFF: optionalText.pipe(
+      z
+        .string()
+        .regex(TEAMS_STAFF_PATTERN, 'must be comma-separated tenantId/objectId=role entries, roles participation, cicc or admin')
+        .transform(parseTeamsStaff)
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const localMode = !env.MICROSOFT_APP_ID;

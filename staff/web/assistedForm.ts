@@ -1,0 +1,70 @@
+/** Reads a worker's phone-survey form into answers: zod-checked, free text scrubbed, questions hidden by conditions dropped. */
+import { z } from 'zod';
+import { scrub } from '../../surveys/anonymise/scrubber';
+import { finalAnswers } from '../../surveys/engine';
+import type { Answer, SurveyDefinition } from '../../surveys/schema';
+
+const SKIPPED = '__skipped';
+const FormValue = z.union([z.string().max(2000), z.array(z.string().max(200)).max(20)]).optional();
+
+export type AssistedResult = { ok: true; answers: Answer[]; ageBand?: string; careStatus?: string } | { ok: false; errors: Record<string, string> };
+
+/**
+ * @example readAssistedForm(survey, { pa_has: 'yes', one_change: 'More help' })
+ */
+export function readAssistedForm(survey: SurveyDefinition, body: Record<string, unknown>): AssistedResult {
+  const errors: Record<string, string> = {};
+  const answers: Answer[] = [];
+  for (const question of survey.questions) {
+    const parsed = FormValue.safeParse(body[question.id]);
+    if (!parsed.success) {
+      errors[question.id] = `The answer to "${question.text['en-GB']}" is too long.`;
+      continue;
+    }
+    const raw = parsed.data;
+    const single = Array.isArray(raw) ? raw[0] : raw;
+    const skip = () => answers.push({ q: question.id, skipped: true });
+    if (raw === undefined || single === undefined || single.trim() === '' || single === SKIPPED) {
+      skip();
+      continue;
+    }
+    switch (question.type) {
+      case 'yesNo':
+      case 'singleChoice': {
+        const allowed = question.type === 'yesNo' ? ['yes', 'no'] : question.choices.map((choice) => choice.id);
+        if (allowed.includes(single)) answers.push({ q: question.id, v: single });
+        else errors[question.id] = `Choose an answer to "${question.text['en-GB']}".`;
+        break;
+      }
+      case 'scale':
+      case 'number': {
+        const value = Number(single);
+        if (Number.isInteger(value) && value >= question.min && value <= question.max) answers.push({ q: question.id, v: value });
+        else errors[question.id] = `The answer to "${question.text['en-GB']}" must be a whole number from ${question.min} to ${question.max}.`;
+        break;
+      }
+      case 'multipleChoice': {
+        const values = (Array.isArray(raw) ? raw : [raw]).filter((value) => value !== SKIPPED);
+        const allowed = question.choices.map((choice) => choice.id);
+        if (values.length === 0) skip();
+        else if (values.every((value) => allowed.includes(value))) answers.push({ q: question.id, v: [...new Set(values)] });
+        else errors[question.id] = `Choose from the answers listed for "${question.text['en-GB']}".`;
+        break;
+      }
+      case 'freeText': {
+        const text = scrub(single.trim()).text;
+        if (text.length > question.maxLength) errors[question.id] = `Keep the answer to "${question.text['en-GB']}" under ${question.maxLength} characters.`;
+        else answers.push({ q: question.id, v: text });
+        break;
+      }
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const kept = finalAnswers(survey, answers);
+  const profile = (field: 'ageBand' | 'careStatus') => {
+    const id = survey.questions.find((question) => question.profile === field)?.id;
+    const value = kept.find((answer) => answer.q === id)?.v;
+    return typeof value === 'string' ? value : undefined;
+  };
+  return { ok: true, answers: kept, ageBand: profile('ageBand'), careStatus: profile('careStatus') };
+}
