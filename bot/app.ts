@@ -13,6 +13,9 @@ import { scrub } from '../surveys/anonymise/scrubber';
 import { openSurveyServices } from '../surveys/index';
 import { openStaffServices } from '../staff/index';
 import { registerStaffRoutes } from './staff/staffRoutes';
+import { createStaffToolsFeature } from '../dialogs/staffTools/staffToolsFeature';
+import { publishedResponseCount } from '../surveys/results';
+import { teamsStaffRole } from './teams/staffIdentity';
 import { registerDirectLine } from './directline/index';
 import { createAdapter } from './adapter';
 import { loadConfig, type Config } from './config';
@@ -48,7 +51,21 @@ export async function startApp(env: Record<string, string | undefined>, options:
     const storage = new StoreBotStorage(store.collection('botstate'));
     const scrubText = (text: string) => scrub(text).text;
     const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS, clock });
-    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys });
+    const staffTools = createStaffToolsFeature({
+      roleOf: teamsStaffRole(config.TEAMS_STAFF ?? []),
+      threshold: config.SUPPRESSION_THRESHOLD,
+      resultsUrl: config.PUBLIC_URL ? (surveyId) => `${config.PUBLIC_URL!.replace(/\/$/, '')}/cicc/surveys/${surveyId}` : undefined,
+      surveyCounts: async () =>
+        Promise.all(
+          (await surveys.catalogue.list()).map(async (record) => ({
+            id: record._id,
+            title: record.definition.title['en-GB'],
+            status: record.status,
+            responses: (await publishedResponseCount(surveys.tallies, record._id, config.SUPPRESSION_THRESHOLD)).count,
+          })),
+        ),
+    });
+    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools });
     const adapter = createAdapter(config, logger);
     for (const middleware of assembled.middleware) adapter.use(middleware);
 

@@ -18,11 +18,13 @@ import { recogniseCommand } from './understanding/commands';
 import { welcomeActivities } from './welcome/welcome';
 import type { SurveyFeature } from './survey/surveyFeature';
 import type { WhatChangedFeature } from './whatChanged/whatChangedFeature';
+import type { StaffToolsFeature } from './staffTools/staffToolsFeature';
 
 /** Capabilities that live in other folders (surveys, "you said, we did"); optional so signposting stands alone. */
 export interface BotExtensions {
   surveys?: SurveyFeature;
   whatChanged?: WhatChangedFeature;
+  staffTools?: StaffToolsFeature;
 }
 
 interface Turn {
@@ -124,6 +126,7 @@ export class CareLeaversBot {
       if (!(result.result as { reroute?: boolean } | undefined)?.reroute) return;
     }
     if (firstContact && (command === 'greeting' || text === '')) return;
+    if (this.extensions.staffTools && (await this.extensions.staffTools.handle(context, text))) return;
     if (this.extensions.surveys && (await this.extensions.surveys.handleMessage(dialogContext, text, turn.locale))) return;
     await this.route(turn, text, choice, command);
   }

@@ -9,6 +9,7 @@ import type { ResponseStore } from '../surveys/responses';
 import type { ActionBoard } from '../surveys/actions';
 import { createSurveyFeature } from './survey/surveyFeature';
 import { createWhatChangedFeature } from './whatChanged/whatChangedFeature';
+import type { StaffToolsFeature } from './staffTools/staffToolsFeature';
 
 export interface AssembledBot {
   bot: CareLeaversBot;
@@ -29,6 +30,8 @@ export function createBot(args: {
   scrub: (text: string) => string;
   /** Surveys and the "you said, we did" board; without them the bot signposts only. */
   surveys?: { catalogue: SurveyCatalogue; responses: ResponseStore; board: ActionBoard };
+  /** Survey counts for staff recognised in Teams. */
+  staffTools?: StaffToolsFeature;
 }): AssembledBot {
   const conversationState = new ConversationState(args.storage);
   const userState = new UserState(args.storage);
@@ -36,6 +39,7 @@ export function createBot(args: {
     ? {
         surveys: createSurveyFeature({ services: args.services, catalogue: args.surveys.catalogue, responses: args.surveys.responses, userState }),
         whatChanged: createWhatChangedFeature({ services: args.services, board: args.surveys.board }),
+        staffTools: args.staffTools,
       }
     : {};
   const bot = new CareLeaversBot(args.services, conversationState, userState, extensions);

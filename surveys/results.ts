@@ -49,6 +49,14 @@ export interface SurveyResults {
 
 const MAX_COMMENTS = 50;
 
+/**
+ * How many completed a survey, as staff may see it (hidden under the threshold).
+ * @example (await publishedResponseCount(tallies, 'wellbeing-check-in', 5)).count // null or a number >= 5
+ */
+export async function publishedResponseCount(tallies: Tallies, surveyId: string, threshold: number): Promise<Cell> {
+  return suppressOne((await tallies.sum({ surveyId }))[KEY.responses] ?? 0, threshold);
+}
+
 function optionLabels(question: Question, locale: SupportedLocale): Array<{ value: string; label: string }> {
   switch (question.type) {
     case 'yesNo':

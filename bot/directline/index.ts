@@ -75,7 +75,8 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
 
   const runAndStore = async (claims: TokenClaims, activity: Partial<Activity>): Promise<void> => {
     const base = { channelId: 'webchat', conversation: { id: claims.conversationId }, serviceUrl: 'http://127.0.0.1/' };
-    const replies = await deps.runTurn(asActivity({ ...base, ...activity }));
+    // The channel, conversation and service URL are ours to set: a web user cannot pass for a Teams user.
+    const replies = await deps.runTurn(asActivity({ ...activity, ...base }));
     await log.append(
       claims.conversationId,
       replies.map((reply) => asActivity({ ...reply, id: undefined, from: bot, recipient: { id: claims.userId, role: 'user' }, conversation: { id: claims.conversationId }, timestamp: deps.clock().toISOString(), replyToId: activity.id })),

@@ -3,13 +3,11 @@ import QRCode from 'qrcode';
 import type { ActionBoard, StoredAction } from '../../surveys/actions';
 import { ACTION_STAGES, ACTION_STATUSES, OWNER_ROLES } from '../../surveys/actions';
 import type { SurveyServices } from '../../surveys/index';
-import { buildResults, type SurveyResults } from '../../surveys/results';
+import { buildResults, publishedResponseCount, type SurveyResults } from '../../surveys/results';
 import { THEMES, type Question, type SurveyDefinition, type Theme } from '../../surveys/schema';
 import type { StaffPrincipal } from '../accounts';
 import { mayUse } from '../accounts';
 import type { AuditEntry } from '../audit';
-import { suppressOne } from '../../surveys/suppression';
-import { KEY } from '../../surveys/tallies';
 import { barChartSvg } from './charts';
 import { render } from './render';
 
@@ -56,7 +54,7 @@ export class StaffPages {
     const records = await this.deps.surveys.catalogue.list();
     const surveys = await Promise.all(
       records.map(async (record) => {
-        const responses = suppressOne((await this.deps.surveys.tallies.sum({ surveyId: record._id }))[KEY.responses] ?? 0, this.deps.threshold);
+        const responses = await publishedResponseCount(this.deps.surveys.tallies, record._id, this.deps.threshold);
         return { id: record._id, title: record.definition.title['en-GB'], status: record.status, statusClass: record.status === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey', responses: countText(responses.count, this.deps.threshold) };
       }),
     );
