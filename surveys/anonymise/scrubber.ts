@@ -19,7 +19,7 @@ const NAME = String.raw`([A-Z][a-z'’-]+|[a-z][a-z'’-]{2,})`;
 
 /** Words that follow "my PA is" or "I'm" but are not names. */
 const NOT_NAMES = new Set(
-  'a an the my your his her our their me you it that this what how why when where about because like literally honestly actually probably basically so really getting feeling not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female'.split(' '),
+  'a an the my your his her our their me you it that this what how why when where about because like literally honestly actually probably basically so really getting feeling not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female autistic adhd dyslexic deaf blind disabled catholic polish romanian albanian kurdish afghan eritrean sudanese syrian iraqi iranian vietnamese nigerian somali irish scottish welsh lesbian nonbinary asian mixed muslim christian free unemployed homeless pregnant sorry confused worried scared stressed anxious lonely depressed okay fine thankful grateful'.split(' '),
 );
 
 interface Rule {
@@ -49,6 +49,8 @@ const RULES: Rule[] = [
   { kind: 'name', pattern: new RegExp(String.raw`\b(?:my name is|my names|my name's|name is|i am called|i'm called|im called|call me)\s+${NAME}(?:\s+${NAME})?`, 'gi'), group: 1 },
   // Weaker cues ("it's Aisha here") only count for a capitalised word.
   { kind: 'name', pattern: /\b(?:it's|its|this is|it is)\s+([A-Za-z][a-z'’-]+)\s+(?:here|speaking|btw)\b/gi, group: 1, capitalised: true },
+  // "I am Tyler", "hi im Kayla": only a capitalised word that is not a description ("I'm English", "I am Autistic").
+  { kind: 'name', pattern: /\b(?:i am|i'm|i’m|im)\s+([A-Za-z][a-z'’-]+)/gi, group: 1, capitalised: true },
   { kind: 'name', pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`, 'gi'), group: 1, capitalised: true },
   { kind: 'name', pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Z][a-z'’-]+)\s*[.!]?\s*$/g, group: 1 },
   { kind: 'name', pattern: /\s[-–]\s?([A-Z][a-z'’-]+)\s*$/g, group: 1 },

@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { main as admin } from '../../staff/adminCli';
+import { removeDir, startTestApp, type TestApp } from '../helpers/app';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`Survey browser test SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`);
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+const quiet = { out: () => undefined, err: () => undefined };
+
+describeInBrowser('a care leaver answering a survey in the browser', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-survey-browser-'));
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    expect(await admin(['surveys', 'open', 'wellbeing-check-in'], { DATA_DIR: dataDir }, quiet)).toBe(0);
+    app = await startTestApp({}, dataDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+  }, 60000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  it('opens the survey from its link, asks one question at a time with buttons, and stores the answers anonymised', async () => {
+    const page = await browser.newPage();
+    const tap = (name: string) => page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).click();
+    const see = (text: string) => page.getByText(text).first().waitFor({ timeout: 10000 });
+    await page.goto(`${app.url}/?survey=wellbeing-check-in`);
+    await page.getByText('Are you happy to start?', { exact: false }).first().waitFor({ timeout: 20000 });
+    await tap('Yes, start');
+    await see('Question 1 of 5');
+    await tap('8');
+    await see('Question 2 of 5');
+    await tap('Prefer not to say');
+    await see('Question 3 of 5');
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('yeah');
+    await input.press('Enter');
+    await see('Question 4 of 5');
+    await input.fill('1 and 3');
+    await input.press('Enter');
+    await see('Question 5 of 5');
+    await input.fill('Please call me on 07700 900789, I am Tyler Jones');
+    await input.press('Enter');
+    await see('Thank you for having your say');
+    await page.close();
+  }, 90000);
+
+  it('shows the results with the command line once the server is stopped, and no typed detail is anywhere on disk', async () => {
+    await app.stop();
+    const out: string[] = [];
+    expect(await admin(['results', 'wellbeing-check-in', '--format', 'json'], { DATA_DIR: dataDir }, { out: (line) => out.push(line), err: () => undefined })).toBe(0);
+    const results = JSON.parse(out.at(-1)!);
+    expect(results.responses).toBeNull();
+    expect(results.suppressed).toBe(true);
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+    const everything = files(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const secret of ['07700 900789', '07700900789', 'Tyler', 'Jones']) expect(everything).not.toContain(secret);
+    app = await startTestApp({}, dataDir);
+  }, 60000);
+});
