@@ -1,5 +1,6 @@
 /** `npm run admin -- <command>`: surveys, results, actions, staff accounts and demo data, on the same store as the server. */
 import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../bot/config';
 import { deriveKey, pseudonymSecret } from '../bot/secrets';
@@ -22,6 +23,7 @@ export class UsageError extends Error {
 const USAGE = `Usage: npm run admin -- <command>
   surveys list [--format json]
   surveys open <surveyId> | surveys close <surveyId>
+  surveys link <surveyId>   (the link on stdout, a QR code for it on stderr)
   results <surveyId> --format csv|json [--age-band 16_17] [--from YYYY-MM] [--to YYYY-MM] [--theme <theme>]
   actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]
   actions list [--format json]
@@ -36,12 +38,16 @@ interface Io {
 
 interface Context {
   io: Io;
+  /** PUBLIC_URL, or the local address, for survey links. */
+  publicUrl: string;
   surveys: SurveyServices;
   staff: StaffServices;
   threshold: number;
 }
 
 type Flags = Record<string, string | boolean | undefined>;
+
+const surveyLink = (publicUrl: string, surveyId: string) => `${publicUrl.replace(/\/$/, '')}/?survey=${encodeURIComponent(surveyId)}`;
 
 function flag(flags: Flags, name: string, required = true): string | undefined {
   const value = flags[name];
@@ -58,11 +64,19 @@ async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): 
     else for (const row of rows) ctx.io.out(`${row.id}\t${row.status}\t${row.responses}\t${row.title}`);
     return;
   }
+  if (sub === 'link') {
+    if (!id) throw new UsageError('Missing survey id: npm run admin -- surveys link <surveyId>');
+    if (!(await ctx.surveys.catalogue.get(id))) throw new SurveyNotFoundError(`There is no survey "${id}".`);
+    const link = surveyLink(ctx.publicUrl, id);
+    ctx.io.err(await QRCode.toString(link, { type: 'utf8', errorCorrectionLevel: 'M' }));
+    ctx.io.out(link);
+    return;
+  }
   if (sub === 'open' || sub === 'close') {
     if (!id) throw new UsageError(`Missing survey id: npm run admin -- surveys ${sub} <surveyId>`);
     await ctx.surveys.catalogue.setStatus(id, sub === 'open' ? 'open' : 'closed');
     await ctx.staff.audit.record(actor, sub === 'open' ? 'survey.open' : 'survey.close', id);
-    ctx.io.err(`Survey ${id} is now ${sub === 'open' ? 'open' : 'closed'}.${sub === 'open' ? ` Link: /?survey=${id}` : ''}`);
+    ctx.io.err(`Survey ${id} is now ${sub === 'open' ? 'open' : 'closed'}.${sub === 'open' ? ` Link: ${surveyLink(ctx.publicUrl, id)} (npm run admin -- surveys link ${id} shows a QR code)` : ''}`);
     return;
   }
   throw new UsageError('Use: surveys list | surveys open <id> | surveys close <id>');
@@ -153,7 +167,7 @@ async function demoDataCommand(ctx: Context, flags: Flags): Promise<void> {
 
 /**
  * Runs one command against an open store.
- * @example await runAdmin(['surveys', 'open', 'wellbeing-check-in'], { io, surveys, staff, threshold: 5 });
+ * @example await runAdmin(['surveys', 'open', 'wellbeing-check-in'], { io, surveys, staff, threshold: 5, publicUrl: 'http://127.0.0.1:3978' });
  */
 export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -193,7 +207,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
     const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
     const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS });
     const staff = await openStaffServices(store);
-    await runAdmin(argv, { io, surveys, staff, threshold: config.SUPPRESSION_THRESHOLD });
+    const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT || 3978}`;
+    await runAdmin(argv, { io, surveys, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl });
     return 0;
   } catch (error) {
     io.err(describe(error, env.DATA_DIR ?? './data'));

@@ -112,10 +112,27 @@ export class ResponseStore {
     await this.tallies.rebuild(survey, await this.responses.find({ surveyId: survey.id }));
   }
 
-  /** The newest free-text answers to one question (already scrubbed on arrival), at most `limit`. */
+  /**
+   * Up to `limit` free-text answers to one question (already scrubbed on arrival), recent ones first: the last
+   * 31 days are searched before older ones. Unsorted reads stop as soon as enough are found, so this stays fast
+   * at 100,000 responses; callers put the answers in alphabetical order anyway.
+   */
   async textAnswers(surveyId: string, questionId: string, filter: ResponseFilter, limit: number): Promise<string[]> {
-    const found = await this.responses.find({ ...responseQuery(surveyId, filter), answers: { $elemMatch: { q: questionId, v: { $exists: true } } } }, { sort: { completedOn: -1 }, limit, projection: { answers: 1 } });
-    return found.flatMap((response) => response.answers.filter((answer) => answer.q === questionId && typeof answer.v === 'string').map((answer) => answer.v as string));
+    const base: Record<string, unknown> = { ...responseQuery(surveyId, filter), answers: { $elemMatch: { q: questionId, v: { $exists: true } } } };
+    const since = new Date(this.options.clock().getTime() - 31 * DAY_MS);
+    const recentRange = { ...((base.completedOn as Record<string, Date> | undefined) ?? {}) };
+    recentRange.$gte = recentRange.$gte && recentRange.$gte > since ? recentRange.$gte : since;
+    const recent = await this.responses.find({ ...base, completedOn: recentRange }, { limit, projection: { answers: 1 } });
+    const older = recent.length < limit ? await this.responses.find(base, { limit: limit * 2, projection: { answers: 1 } }) : [];
+    const seen = new Set<string>();
+    const texts: string[] = [];
+    for (const response of [...recent, ...older]) {
+      if (seen.has(response._id) || texts.length >= limit) continue;
+      seen.add(response._id);
+      const answer = response.answers.find((candidate) => candidate.q === questionId && typeof candidate.v === 'string');
+      if (answer) texts.push(answer.v as string);
+    }
+    return texts;
   }
 
   /** Whether this person has a stored response to a survey (for "you already answered"). */
