@@ -29,14 +29,20 @@ export function createTranslator(): Translate {
   });
   // One bound translator per language, made once: getFixedT builds a new function on every call.
   const fixed = new Map(SUPPORTED_LOCALES.map((locale) => [locale, instance.getFixedT(locale)]));
-  // Strings without placeholders never change, so each is looked up once (survey buttons ask for many per turn).
-  const plain = new Map<string, string>();
-  return (locale, key, options) => {
-    if (options) return (fixed.get(locale) ?? instance.getFixedT(locale))(key, options) as string;
+  // Each string is looked up once; placeholders ({{n}}) are filled in here. Our locale files use no plurals,
+  // contexts or nesting, so options with those still go through i18next itself.
+  const templates = new Map<string, string>();
+  const template = (locale: SupportedLocale, key: string) => {
     const cacheKey = `${locale}\u0000${key}`;
-    let text = plain.get(cacheKey);
-    if (text === undefined) plain.set(cacheKey, (text = (fixed.get(locale) ?? instance.getFixedT(locale))(key, {}) as string));
+    let text = templates.get(cacheKey);
+    if (text === undefined) templates.set(cacheKey, (text = (fixed.get(locale) ?? instance.getFixedT(locale))(key, { interpolation: { skipOnVariables: true }, skipInterpolation: true }) as string));
     return text;
+  };
+  return (locale, key, options) => {
+    if (options && ('count' in options || 'context' in options || 'lng' in options || 'defaultValue' in options)) return (fixed.get(locale) ?? instance.getFixedT(locale))(key, options) as string;
+    const text = template(locale, key);
+    if (!options || !text.includes('{{')) return text;
+    return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) => (options[name] === undefined ? placeholder : String(options[name])));
   };
 }
 

@@ -57,7 +57,16 @@ export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undef
   return undefined;
 }
 
-const labelsOf = (choice: Choice): string[] => [choice.id.replace(/_/g, ' '), choice.label['en-GB'], choice.label.ar].map(fold);
+/** A choice's id and labels, folded once per choice (definitions do not change while the process runs). */
+const LABELS = new WeakMap<Choice, string[]>();
+function labelsOf(choice: Choice): string[] {
+  let labels = LABELS.get(choice);
+  if (!labels) LABELS.set(choice, (labels = [choice.id.replace(/_/g, ' '), choice.label['en-GB'], choice.label.ar].map(fold)));
+  return labels;
+}
+
+/** Words that can make an ordinal ("second", "3rd", "the last one"); recognizers-text is only asked when one is there. */
+const ORDINAL_HINT = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/;
 
 /** Finds which choice a piece of text names: its number, its label in either language, or an age that falls in a "16 to 17" label. */
 function matchChoice(choices: Choice[], part: string): Choice | undefined {
@@ -65,7 +74,7 @@ function matchChoice(choices: Choice[], part: string): Choice | undefined {
   if (!folded) return undefined;
   const exact = choices.find((choice) => labelsOf(choice).includes(folded));
   if (exact) return exact;
-  const ordinal = recognizeOrdinal(folded, Culture.English)[0]?.resolution as { value?: string } | undefined;
+  const ordinal = ORDINAL_HINT.test(folded) ? (recognizeOrdinal(folded, Culture.English)[0]?.resolution as { value?: string } | undefined) : undefined;
   const position = ordinal ? Number(ordinal.value) : /^\d+$/.test(folded) ? Number(folded) : undefined;
   if (position !== undefined && position >= 1 && position <= choices.length) return choices[position - 1];
   const number = firstNumber(part, folded);

@@ -1,14 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { removeDir, startTestApp, type TestApp } from '../helpers/app';
+import { axeViolations, describeInBrowser, launchChromium } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Browser tests SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
-
-describeInBrowser('the chat page in headless Chromium', () => {
+describeInBrowser('chat page')('the chat page in headless Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   let page: Page;
@@ -16,10 +10,7 @@ describeInBrowser('the chat page in headless Chromium', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
     // bypassCSP lets the test inject axe-core; the page itself allows no inline script.
     page = await (await browser.newContext({ bypassCSP: true })).newPage();
     page.on('request', (request) => {
@@ -52,13 +43,7 @@ describeInBrowser('the chat page in headless Chromium', () => {
   });
 
   it('has no WCAG 2.2 A/AA violations that axe-core can find on the page', async () => {
-    await page.addScriptTag({ content: readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   }, 30000);
 
   it('switches to Arabic and lays the page out right to left', async () => {

@@ -1,13 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { main as admin } from '../../staff/adminCli';
 import { removeDir, say, startTestApp, visibleText, type TestApp } from '../helpers/app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Staff browser tests SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
+import { axeViolations, describeInBrowser, launchChromium } from '../helpers/browser';
 const SHOTS = process.env.SCREENSHOT_DIR;
 
 async function adminCommand(dataDir: string, ...argv: string[]): Promise<string[]> {
@@ -17,16 +13,7 @@ async function adminCommand(dataDir: string, ...argv: string[]): Promise<string[
   return out;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((node) => node.target))}`);
-  });
-}
-
-describeInBrowser('staff and CiCC pages in headless Chromium', () => {
+describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   let workerToken: string;
@@ -39,7 +26,7 @@ describeInBrowser('staff and CiCC pages in headless Chromium', () => {
     workerToken = (await adminCommand(dataDir, 'staff', 'add', '--name', 'Priya (participation)', '--role', 'participation')).at(-1)!;
     ciccToken = (await adminCommand(dataDir, 'staff', 'add', '--name', 'Jordan', '--role', 'cicc')).at(-1)!;
     app = await startTestApp({}, dataDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    browser = await launchChromium();
   }, 60000);
 
   afterAll(async () => {

@@ -1,18 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { main as admin } from '../../staff/adminCli';
 import { removeDir, startTestApp, type TestApp } from '../helpers/app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Survey browser test SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
+import { describeInBrowser, launchChromium } from '../helpers/browser';
 
 const quiet = { out: () => undefined, err: () => undefined };
 
-describeInBrowser('a care leaver answering a survey in the browser', () => {
+describeInBrowser('survey in the browser')('a care leaver answering a survey in the browser', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-survey-browser-'));
   let app: TestApp;
   let browser: Browser;
@@ -20,7 +16,7 @@ describeInBrowser('a care leaver answering a survey in the browser', () => {
   beforeAll(async () => {
     expect(await admin(['surveys', 'open', 'wellbeing-check-in'], { DATA_DIR: dataDir }, quiet)).toBe(0);
     app = await startTestApp({}, dataDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+    browser = await launchChromium();
   }, 60000);
 
   afterAll(async () => {
