@@ -39,6 +39,7 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     const page = await (await browser.newContext({ bypassCSP: true, acceptDownloads: true })).newPage();
     await page.goto(`${app.url}/cicc`);
     expect(page.url()).toContain('/sign-in?next=%2Fcicc');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Sign-in token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/cicc$/);
@@ -104,9 +105,22 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     expect(visibleText(reply.activities)).toMatch(/one-page money guide/);
   }, 60000);
 
+  it('tells someone with a wrong token what went wrong, accessibly', async () => {
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('Sign-in token').fill('stf_this-is-not-a-real-token-000000');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('There is a problem').waitFor();
+    expect(await page.locator('.govuk-error-message').innerText()).toMatch(/not right/);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 30000);
+
   it('lets a worker open a survey, see its link and QR code, and record a phone survey', async () => {
     const page = await signIn(workerToken);
     await page.goto(`${app.url}/staff`);
+    await page.getByRole('button', { name: 'Open Leaving care: you said, we did' }).click();
+    await page.waitForURL(/\/staff$/);
+    expect(await page.locator('main').innerText()).toMatch(/Leaving care: you said, we did\s+open/);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'staff.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${app.url}/staff/surveys/wellbeing-check-in/share`);
