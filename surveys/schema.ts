@@ -12,7 +12,14 @@ export type LocalText = z.infer<typeof LocalText>;
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'ids are lower_snake_case');
 
-export const Choice = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9_]{0,40}$/, 'choice ids are lower_snake_case'), label: LocalText }).strict();
+export const Choice = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_]{0,40}$/, 'choice ids are lower_snake_case'),
+    label: LocalText,
+    /** Other ways people say this answer ("uni", "job"), so typing works as well as tapping. */
+    synonyms: z.object({ 'en-GB': z.array(z.string().min(1).max(60)).max(20).optional(), ar: z.array(z.string().min(1).max(60)).max(20).optional() }).strict().optional(),
+  })
+  .strict();
 export type Choice = z.infer<typeof Choice>;
 
 /** Show a question only after a given answer to an earlier question. */

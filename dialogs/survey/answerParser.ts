@@ -4,6 +4,9 @@ import type { SupportedLocale } from '../../content/i18n';
 import type { AnswerValue, Choice, Question } from '../../surveys/schema';
 import { normalise } from '../understanding/normalise';
 
+/** Choice ids that mean "none of these": never part of "all of them", and they finish a question on their own. */
+export const EXCLUSIVE_CHOICE_IDS = new Set(['none', 'nothing']);
+
 export type ParsedAnswer =
   | { kind: 'answer'; value: AnswerValue }
   | { kind: 'skip' | 'back' | 'pause' | 'done' }
@@ -24,8 +27,10 @@ const ARABIC_NUMBER_WORDS: Record<string, number> = {
   صفر: 0, واحد: 1, واحدة: 1, اثنان: 2, اثنين: 2, إثنان: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, اربعة: 4, أربع: 4, خمسة: 5, خمس: 5,
   ستة: 6, ست: 6, سبعة: 7, سبع: 7, ثمانية: 8, ثمان: 8, تسعة: 9, تسع: 9, عشرة: 10, عشر: 10,
 };
-const YES = /^(?:yes|yeah|yea|yep|yup|ya|yah|yess|ye|yh|sure|ofc|of course|defo|definitely|i do|i have|i am|aye|correct|right|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
-const NO = /^(?:no|nah|nope|na|naa|nahh|not really|no way|never|i do not|i have not|i am not|not at all|لا|كلا|أبدا|ابدا)(?:\s|$)/;
+const YES = /^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|i do|i have|i am|aye|correct|right|true|100|i think so|think so|i guess so|guess so|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
+const NO = /^(?:no+|nah+|nope|na|naa|n|never|do not think so|i do not think so|dont think so|i dont think so|lol no|not really|not at all|not right now|not at the moment|not anymore|not any more|not now|not yet|no way|i do not|i have not|i am not|i dont|i havent|لا|كلا|أبدا|ابدا)(?:\s|$)/;
+/** "Not sure" is neither yes nor no: it is asked again (or skipped). */
+const UNSURE = /^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|not too sure|i am not sure)(?:\s|$)/;
 
 /** Text folded for matching: digits in Arabic script become 0-9, "8/10" and "8 out of 10" become 8. */
 function fold(text: string): string {
@@ -50,8 +55,11 @@ export function firstNumber(text: string, folded = fold(text)): number | undefin
 
 /** 'yes', 'no' or undefined, from slang, recognizers-text and Arabic. */
 export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undefined {
-  if (NO.test(folded)) return 'no';
-  if (YES.test(folded)) return 'yes';
+  // "ya" is read as "you" by the text-speak rewrites, so the plain lower-case text is tried too.
+  const plain = text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
+  if (UNSURE.test(folded)) return undefined;
+  if (NO.test(folded) || NO.test(plain)) return 'no';
+  if (YES.test(folded) || YES.test(plain)) return 'yes';
   const recognised = recognizeBoolean(folded, Culture.English)[0]?.resolution as { value?: boolean; score?: number } | undefined;
   if (recognised && (recognised.score ?? 0) >= 0.5) return recognised.value ? 'yes' : 'no';
   return undefined;
@@ -61,8 +69,25 @@ export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undef
 const LABELS = new WeakMap<Choice, string[]>();
 function labelsOf(choice: Choice): string[] {
   let labels = LABELS.get(choice);
-  if (!labels) LABELS.set(choice, (labels = [choice.id.replace(/_/g, ' '), choice.label['en-GB'], choice.label.ar].map(fold)));
+  if (!labels) LABELS.set(choice, (labels = [choice.id.replace(/_/g, ' '), choice.label['en-GB'], choice.label.ar, ...(choice.synonyms?.['en-GB'] ?? []), ...(choice.synonyms?.ar ?? [])].map(fold)));
   return labels;
+}
+
+/** Words too common to tell choices apart. */
+const STOPWORDS = new Set('i a an the my me am is are was it its to of in on at for and or with have has had do did not no yes something else what that this than just like really so very be been im ive you your we they them there here right now'.split(' '));
+/** A rough stem, so "working" meets "work" and "bills" meets "bill". */
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '') || word;
+const contentWords = (text: string) => text.split(' ').filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem);
+
+/** The one choice sharing the most content words with the text (labels and synonyms), or undefined when none or a tie. */
+function bestWordOverlap(choices: Choice[], folded: string): { choice: Choice; score: number } | undefined {
+  const words = new Set(contentWords(folded));
+  if (words.size === 0) return undefined;
+  const scored = choices
+    .map((choice) => ({ choice, score: Math.max(...labelsOf(choice).map((label) => contentWords(label).filter((word) => words.has(word)).length)) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return scored.length > 0 && (scored.length === 1 || scored[0].score > scored[1].score) ? scored[0] : undefined;
 }
 
 /** Words that can make an ordinal ("second", "3rd", "the last one"); recognizers-text is only asked when one is there. */
@@ -92,8 +117,11 @@ function matchChoice(choices: Choice[], part: string): Choice | undefined {
     .filter((hit) => hit.length > 0)
     .sort((a, b) => b.length - a.length);
   if (hits.length > 0 && (hits.length === 1 || hits[0].length > hits[1].length)) return hits[0].choice;
+  // Two or more shared words ("never heard of it" -> "never heard") beat a bare yes or no; one shared word does not.
+  const overlap = bestWordOverlap(choices, folded);
+  if (overlap && overlap.score >= 2) return overlap.choice;
   const yesNo = yesOrNo(part, folded);
-  return yesNo ? choices.find((choice) => choice.id === yesNo) : undefined;
+  return (yesNo ? choices.find((choice) => choice.id === yesNo) : undefined) ?? overlap?.choice;
 }
 
 /** Scale points as choices, so "agree" or "strongly agree" work like labels and numbers like positions. */
@@ -102,19 +130,57 @@ function scalePoints(question: Extract<Question, { type: 'scale' }>): Choice[] {
   return labels.map((label, index) => ({ id: `p${question.min + index}`, label }));
 }
 
+const STRONG = /\b(?:strongly|totally|completely|fully|really|absolutely|definitely|100|so much|massively|very much)\b/;
+const NEGATED_AGREE = /\b(?:not|never|dont|do not|does not|cannot)\s+(?:\w+\s+)?agree\b/;
+const MIDDLE = /\b(?:not sure|unsure|dunno|do not know|neither|in between|in the middle|so so|maybe|idk|sometimes|kind of|sort of|50 50|its okay|it is okay|okay|ok|alright|fine|meh)\b/;
+/** "not at all", "not worried at all": the bottom of a scale. */
+const NOT_AT_ALL = /\bnot\b(?:\s+\w+){0,3}\s+at all\b|^not at all\b/;
+
+/**
+ * On an agree/disagree scale, reads "don't agree", "totally agree", "not really", "unsure", "yeah" and "nah".
+ * Returns the point, or undefined when the labels are not an agree scale or the words say nothing about it.
+ */
+function agreeScalePoint(question: Extract<Question, { type: 'scale' }>, text: string, folded: string): number | undefined {
+  const labels = question.pointLabels?.map((label) => label['en-GB'].toLowerCase());
+  const at = (label: string) => labels?.indexOf(label) ?? -1;
+  if (!labels || at('agree') < 0 || at('disagree') < 0) return undefined;
+  const strong = STRONG.test(folded) && !/\bnot really\b/.test(folded);
+  let side: 'agree' | 'disagree' | 'middle' | undefined;
+  if (NOT_AT_ALL.test(folded) || /\b(?:never|nobody|no one|noone|nobody ever)\b/.test(folded)) return question.min + at(at('strongly disagree') >= 0 ? 'strongly disagree' : 'disagree');
+  if (/\b(?:always|every time|all the time)\b/.test(folded)) return question.min + at(at('strongly agree') >= 0 ? 'strongly agree' : 'agree');
+  if (/\bdisagree\b/.test(folded) || NEGATED_AGREE.test(folded) || /^not really\b/.test(folded)) side = 'disagree';
+  else if (/\bagree\b/.test(folded)) side = 'agree';
+  else if (MIDDLE.test(folded)) side = 'middle';
+  else {
+    const yesNo = yesOrNo(text, folded);
+    side = yesNo === 'yes' ? 'agree' : yesNo === 'no' ? 'disagree' : undefined;
+  }
+  if (!side) return undefined;
+  const index = side === 'middle' ? at('not sure') : at(strong && at(`strongly ${side}`) >= 0 ? `strongly ${side}` : side);
+  return index >= 0 ? question.min + index : undefined;
+}
+
 function parseScale(question: Extract<Question, { type: 'scale' }>, text: string, folded: string): ParsedAnswer {
+  if (!/^\d+$/.test(folded)) {
+    const point = agreeScalePoint(question, text, folded);
+    if (point !== undefined) return { kind: 'answer', value: point };
+  }
   if (question.pointLabels) {
     const point = matchChoice(scalePoints(question), text);
     if (point && !/^\d+$/.test(folded)) return { kind: 'answer', value: Number(point.id.slice(1)) };
   }
   const number = firstNumber(text, folded);
   if (number !== undefined) return number >= question.min && number <= question.max ? { kind: 'answer', value: number } : { kind: 'unclear', reason: 'outOfRange' };
+  if (NOT_AT_ALL.test(folded)) return { kind: 'answer', value: question.min };
   if ([question.minLabel['en-GB'], question.minLabel.ar].map(fold).includes(folded)) return { kind: 'answer', value: question.min };
   if ([question.maxLabel['en-GB'], question.maxLabel.ar].map(fold).includes(folded)) return { kind: 'answer', value: question.max };
   return { kind: 'unclear', reason: 'notUnderstood' };
 }
 
 function parseMultiple(choices: Choice[], text: string): ParsedAnswer {
+  if (/^(?:all|all of them|all of it|all of those|everything|every one|the lot|كلها|الكل)$/.test(fold(text))) {
+    return { kind: 'answer', value: choices.filter((choice) => !EXCLUSIVE_CHOICE_IDS.has(choice.id)).map((choice) => choice.id) };
+  }
   const whole = matchChoice(choices, text);
   if (whole && fold(text) === fold(whole.label['en-GB'])) return { kind: 'pick', choiceId: whole.id };
   const parts = text.split(/\s*(?:,|;|\/|&|\+|\band\b|\bو\b|،)\s*|\s+(?=\d+(?:\s|$))/i).filter((part) => part.trim());

@@ -8,9 +8,10 @@ import type { ResponseStore } from '../../surveys/responses';
 import type { Question, SurveyDefinition } from '../../surveys/schema';
 import type { DialogServices } from '../deps';
 import { SURVEY_DIALOG } from '../ids';
+import { normalise } from '../understanding/normalise';
 import { signpost } from '../signposting/signpost';
 import type { UserProfile } from '../state';
-import { yesOrNo, parseAnswer, type ParsedAnswer } from './answerParser';
+import { EXCLUSIVE_CHOICE_IDS, parseAnswer, yesOrNo, type ParsedAnswer } from './answerParser';
 import { questionActivity, remainingChoicesActivity } from './questionPrompt';
 
 /** Progress per survey id, kept in user state. */
@@ -35,8 +36,6 @@ export interface SurveyDialogDeps {
   userProfile: StatePropertyAccessor<UserProfile>;
 }
 
-/** Choice ids that mean "none of these", so they finish a multiple-choice question on their own. */
-const EXCLUSIVE_CHOICES = new Set(['none', 'nothing']);
 const imBack = (title: string) => ({ type: ActionTypes.ImBack, title, value: title });
 
 export class SurveyDialog extends Dialog<SurveyDialogOptions> {
@@ -89,7 +88,8 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
 
   private async consent(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, text: string): Promise<DialogTurnResult> {
     const folded = text.trim().toLowerCase();
-    const saidYes = folded === this.t(state, 'survey.consentYes').toLowerCase() || /^(?:start|go|let'?s go|begin|ok|okay)\b/.test(folded) || yesOrNo(text) === 'yes';
+    const words = normalise(text);
+    const saidYes = folded === this.t(state, 'survey.consentYes').toLowerCase() || /^(?:start|go|let us|lets|begin|okay|fine|alright|sound|why not|do it|ready|happy|yes please)\b/.test(words) || yesOrNo(text) === 'yes';
     const saidNo = folded === this.t(state, 'survey.consentNo').toLowerCase() || yesOrNo(text) === 'no' || parseAnswer({ id: 'x', type: 'yesNo' } as Question, text, state.locale).kind === 'pause';
     if (saidNo) {
       await dc.context.sendActivity(this.t(state, 'survey.consentDeclined'));
@@ -128,8 +128,8 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       }
       case 'pick': {
         if (question.type !== 'multipleChoice') return this.askAgain(dc, state, survey, progress);
-        if (EXCLUSIVE_CHOICES.has(parsed.choiceId)) return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: [parsed.choiceId] }));
-        const pending = [...new Set([...(progress.pending ?? []).filter((id) => !EXCLUSIVE_CHOICES.has(id)), parsed.choiceId])];
+        if (EXCLUSIVE_CHOICE_IDS.has(parsed.choiceId)) return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: [parsed.choiceId] }));
+        const pending = [...new Set([...(progress.pending ?? []).filter((id) => !EXCLUSIVE_CHOICE_IDS.has(id)), parsed.choiceId])];
         await this.saveProgress(dc.context, { ...progress, pending, misses: 0 });
         await dc.context.sendActivity(remainingChoicesActivity({ choices: question.choices, picked: pending, locale: state.locale, t: this.deps.services.t, canGoBack: progress.answers.length > 0 }));
         return Dialog.EndOfTurn;

@@ -172,3 +172,23 @@ describe('a survey in chat', () => {
     expect(readable(await bot.send('what changed?'))).toMatch(/You said:[\s\S]*more places to meet people[\s\S]*We did:[\s\S]*Thursday drop-in/);
   });
 });
+
+describe('consent in young people\'s words', () => {
+  let surveys: TestSurveys;
+  beforeAll(async () => {
+    surveys = await openTestSurveys();
+  });
+  afterAll(async () => surveys.close());
+
+  it.each([['yeah go on'], ['ok'], ['k'], ['sure'], ['lets do it'], ['yh'], ['fine'], ['Yes, start'], ['نعم، ابدأ']])('starts on "%s"', async (text) => {
+    const bot = botConversation({ surveys, userId: `consent-${text}`, conversationId: `consent-${text}` });
+    await bot.send(START('wellbeing-check-in'));
+    expect(last(await bot.send(text))).toMatch(/Question 1 of 5|السؤال 1 من 5/);
+  });
+
+  it.each([['no'], ['nah'], ['No thanks'], ['not now'], ['stop']])('does not start on "%s", and saves nothing', async (text) => {
+    const bot = botConversation({ surveys, userId: `decline-${text}`, conversationId: `decline-${text}` });
+    await bot.send(START('wellbeing-check-in'));
+    expect(last(await bot.send(text))).toMatch(/Nothing has been saved/);
+  });
+});
