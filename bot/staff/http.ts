@@ -58,3 +58,8 @@ export function redirect(res: Response, location: string, extraHeaders: Record<s
 export function safeNext(value: unknown, fallback: string): string {
   return typeof value === 'string' && /^\/(?![/\\])[\w\-/?=&.%]*$/.test(value) ? value : fallback;
 }
+
+/** A parsed form or JSON body as a plain object (empty when there is none). */
+export function formBody(req: Request): Record<string, unknown> {
+  return req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
+}

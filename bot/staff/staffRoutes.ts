@@ -1,23 +1,20 @@
-/** Thin HTTP routes for /sign-in, /cicc, /staff and /you-said-we-did: who is asking, may they, CSRF, then a page from staff/web. */
+/** Thin HTTP routes for /cicc, /staff and /you-said-we-did (sign-in is in signIn.ts, the guard in staffAuth.ts): pages come from staff/web. */
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { mayUse, type StaffPrincipal } from '../../staff/accounts';
 import type { StaffServices } from '../../staff/index';
-import { csrfMatches, SESSION_HOURS } from '../../staff/sessions';
 import { readAssistedForm } from '../../staff/web/assistedForm';
-import { AGE_BANDS, StaffPages, type PageContext } from '../../staff/web/pages';
+import { AGE_BANDS, StaffPages } from '../../staff/web/pages';
 import { govukFrontendDir } from '../../staff/web/render';
 import { ACTION_STAGES, ACTION_STATUSES, ActionNotFoundError, NewAction } from '../../surveys/actions';
 import type { SurveyServices } from '../../surveys/index';
 import { resultsToCsv } from '../../surveys/results';
 import { THEMES } from '../../surveys/schema';
 import type { Logger } from '../logger';
-import { cookie, newNonce, readCookies, redirect, safeNext, sendHtml, wantsHtml } from './http';
-import { newSignInCsrf, SIGN_IN_COOKIE } from './signIn';
+import { formBody, newNonce, redirect, sendHtml, wantsHtml } from './http';
+import { registerSignIn } from './signIn';
+import { type Auth, createStaffGuard } from './staffAuth';
 import { registerStaffAssets } from './staffAssets';
-
-export const SESSION_COOKIE = 'clb_session';
 
 export interface StaffRouteDeps {
   surveys: SurveyServices;
@@ -26,15 +23,6 @@ export interface StaffRouteDeps {
   publicUrl?: string;
   logger: Logger;
 }
-
-interface Auth {
-  principal: StaffPrincipal;
-  via: 'bearer' | 'session';
-  csrf?: string;
-  sessionId?: string;
-}
-
-type Area = 'cicc' | 'staff';
 
 const SURVEY_ID = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -47,89 +35,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
   const secure = Boolean(deps.publicUrl?.startsWith('https://'));
   registerStaffAssets(server, path.join(govukFrontendDir(), 'govuk'));
 
-  async function authenticate(req: Request): Promise<Auth | undefined | 'bad-bearer'> {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.header('authorization') ?? ''))?.[1];
-    if (bearer) {
-      const principal = await deps.staff.accounts.byToken(bearer);
-      return principal ? { principal, via: 'bearer' } : 'bad-bearer';
-    }
-    const sessionId = readCookies(req)[SESSION_COOKIE];
-    const session = await deps.staff.sessions.find(sessionId);
-    if (!session) return undefined;
-    const principal = await deps.staff.accounts.byId(session.staffId);
-    return principal ? { principal, via: 'session', csrf: session.csrf, sessionId } : undefined;
-  }
+  const { guarded, fail, context } = createStaffGuard({ staff: deps.staff, pages, threshold: deps.threshold, logger: deps.logger });
+  registerSignIn(server, { staff: deps.staff, pages, threshold: deps.threshold, secure, guarded });
 
-  const context = (auth: Auth | undefined, nonce: string): PageContext => ({ principal: auth?.principal, csrf: auth?.csrf, cspNonce: nonce, threshold: deps.threshold });
-
-  function fail(req: Request, res: Response, status: number, title: string, message: string, auth?: Auth): void {
-    if (!wantsHtml(req)) {
-      res.status(status);
-      res.json({ error: { code: title.replace(/\W+/g, ''), message } });
-      return;
-    }
-    const nonce = newNonce();
-    sendHtml(res, status, pages.message(context(auth, nonce), title, message, auth ? undefined : { href: '/sign-in', text: 'Sign in' }), nonce);
-  }
-
-  /** Wraps a handler: 401 (or a redirect to sign-in for a browser) without a session, 403 for the wrong role or a bad CSRF token. */
-  function guarded(area: Area, handler: (req: Request, res: Response, auth: Auth, nonce: string) => Promise<void>) {
-    return async (req: Request, res: Response): Promise<void> => {
-      try {
-        const auth = await authenticate(req);
-        if (auth === 'bad-bearer' || !auth) {
-          if (auth === undefined && req.method === 'GET' && wantsHtml(req)) return redirect(res, `/sign-in?next=${encodeURIComponent(req.getPath())}`);
-          res.header('WWW-Authenticate', 'Bearer');
-          return fail(req, res, 401, 'Sign in needed', 'Sign in to see this page, or send a valid staff token as "Authorization: Bearer <token>".');
-        }
-        if (!mayUse(auth.principal.role, area)) return fail(req, res, 403, 'Not for your role', 'Your account cannot use this page.', auth);
-        if (req.method === 'POST' && auth.via === 'session' && !csrfMatches(auth.csrf ?? '', (req.body as Record<string, unknown> | undefined)?.csrf)) {
-          return fail(req, res, 403, 'Form expired', 'This form has expired. Go back, reload the page and try again.', auth);
-        }
-        await handler(req, res, auth, newNonce());
-      } catch (error) {
-        deps.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, path: req.getPath() }, 'staff page failed');
-        if (!res.headersSent) fail(req, res, 500, 'Something went wrong', 'Sorry, something went wrong. Try again in a minute.');
-      }
-    };
-  }
-
-  const formBody = (req: Request): Record<string, unknown> => (req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {});
-
-  // Sign in and out.
-  server.get('/sign-in', async (req: Request, res: Response) => {
-    const nonce = newNonce();
-    const csrf = newSignInCsrf();
-    const next = safeNext(req.query?.next, '');
-    sendHtml(res, 200, pages.signIn({ cspNonce: nonce, csrf, threshold: deps.threshold }, { next }), nonce, { 'Set-Cookie': cookie(SIGN_IN_COOKIE, csrf, { maxAgeSeconds: 3600, secure }) });
-  });
-
-  server.post('/sign-in', async (req: Request, res: Response) => {
-    const body = formBody(req);
-    const nonce = newNonce();
-    const expected = readCookies(req)[SIGN_IN_COOKIE];
-    const next = safeNext(body.next, '');
-    const again = (status: number, error: string) => {
-      const csrf = newSignInCsrf();
-      sendHtml(res, status, pages.signIn({ cspNonce: nonce, csrf, threshold: deps.threshold }, { next, error }), nonce, { 'Set-Cookie': cookie(SIGN_IN_COOKIE, csrf, { maxAgeSeconds: 3600, secure }) });
-    };
-    if (!expected || !csrfMatches(expected, body.csrf)) return again(403, 'The sign-in form expired. Try again.');
-    const principal = typeof body.token === 'string' ? await deps.staff.accounts.byToken(body.token.trim()) : undefined;
-    if (!principal) return again(401, 'That sign-in token is not right, or it has been switched off. Check it and try again.');
-    const session = await deps.staff.sessions.create(principal);
-    await deps.staff.audit.record(principal, 'signin');
-    redirect(res, next || (mayUse(principal.role, 'staff') ? '/staff' : '/cicc'), {
-      'Set-Cookie': [cookie(SESSION_COOKIE, session.id, { maxAgeSeconds: SESSION_HOURS * 3600, secure }), cookie(SIGN_IN_COOKIE, '', { maxAgeSeconds: 0, secure })],
-    });
-  });
-
-  server.post(
-    '/sign-out',
-    guarded('cicc', async (_req, res, auth) => {
-      await deps.staff.sessions.destroy(auth.sessionId);
-      redirect(res, '/sign-in', { 'Set-Cookie': cookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure }) });
-    }),
-  );
 
   // The CiCC view (CiCC members, workers and admins).
   server.get(

@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { main as admin } from '../../staff/adminCli';
+import { adminOk } from '../helpers/admin';
 import { removeDir, say, startTestApp, visibleText, type TestApp } from '../helpers/app';
 import { axeViolations, describeInBrowser, launchChromium } from '../helpers/browser';
 const SHOTS = process.env.SCREENSHOT_DIR;
-
-async function adminCommand(dataDir: string, ...argv: string[]): Promise<string[]> {
-  const out: string[] = [];
-  const code = await admin(argv, { DATA_DIR: dataDir }, { out: (line) => out.push(line), err: () => undefined });
-  if (code !== 0) throw new Error(`admin ${argv.join(' ')} failed`);
-  return out;
-}
 
 describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', () => {
   let app: TestApp;
@@ -21,10 +14,10 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
   const dataDir = require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'clb-staff-'));
 
   beforeAll(async () => {
-    await adminCommand(dataDir, 'surveys', 'open', 'wellbeing-check-in');
-    await adminCommand(dataDir, 'demo-data', '--responses', '37', '--survey', 'care-leavers-you-said-we-did');
-    workerToken = (await adminCommand(dataDir, 'staff', 'add', '--name', 'Priya (participation)', '--role', 'participation')).at(-1)!;
-    ciccToken = (await adminCommand(dataDir, 'staff', 'add', '--name', 'Jordan', '--role', 'cicc')).at(-1)!;
+    await adminOk(dataDir, 'surveys', 'open', 'wellbeing-check-in');
+    await adminOk(dataDir, 'demo-data', '--responses', '37', '--survey', 'care-leavers-you-said-we-did');
+    workerToken = (await adminOk(dataDir, 'staff', 'add', '--name', 'Priya (participation)', '--role', 'participation')).at(-1)!;
+    ciccToken = (await adminOk(dataDir, 'staff', 'add', '--name', 'Jordan', '--role', 'cicc')).at(-1)!;
     app = await startTestApp({}, dataDir);
     browser = await launchChromium();
   }, 60000);

@@ -1,15 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main as admin } from '../../staff/adminCli';
 import { openSurveyServices } from '../../surveys/index';
+import { adminOk } from '../helpers/admin';
 import { removeDir, startTestApp, type TestApp } from '../helpers/app';
 
-async function token(dataDir: string, role: string): Promise<string> {
-  const out: string[] = [];
-  await admin(['staff', 'add', '--name', `A ${role}`, '--role', role], { DATA_DIR: dataDir }, { out: (line) => out.push(line), err: () => undefined });
-  return out.at(-1)!;
-}
+const token = async (dataDir: string, role: string) => (await adminOk(dataDir, 'staff', 'add', '--name', `A ${role}`, '--role', role)).at(-1)!;
 
 const STAFF_ONLY = ['/staff', '/staff/actions', '/staff/audit', '/staff/surveys/wellbeing-check-in/share', '/staff/surveys/wellbeing-check-in/assisted'];
 const CICC = ['/cicc', '/cicc/surveys/wellbeing-check-in', '/cicc/surveys/wellbeing-check-in/results.csv', '/cicc/surveys/wellbeing-check-in/results.json'];

@@ -2,11 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { main as admin } from '../../staff/adminCli';
+import { adminOk } from '../helpers/admin';
 import { removeDir, startTestApp, type TestApp } from '../helpers/app';
 import { describeInBrowser, launchChromium } from '../helpers/browser';
-
-const quiet = { out: () => undefined, err: () => undefined };
 
 describeInBrowser('survey in the browser')('a care leaver answering a survey in the browser', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-survey-browser-'));
@@ -14,7 +12,7 @@ describeInBrowser('survey in the browser')('a care leaver answering a survey in 
   let browser: Browser;
 
   beforeAll(async () => {
-    expect(await admin(['surveys', 'open', 'wellbeing-check-in'], { DATA_DIR: dataDir }, quiet)).toBe(0);
+    await adminOk(dataDir, 'surveys', 'open', 'wellbeing-check-in');
     app = await startTestApp({}, dataDir);
     browser = await launchChromium();
   }, 60000);
@@ -52,8 +50,7 @@ describeInBrowser('survey in the browser')('a care leaver answering a survey in 
 
   it('shows the results with the command line once the server is stopped, and no typed detail is anywhere on disk', async () => {
     await app.stop();
-    const out: string[] = [];
-    expect(await admin(['results', 'wellbeing-check-in', '--format', 'json'], { DATA_DIR: dataDir }, { out: (line) => out.push(line), err: () => undefined })).toBe(0);
+    const out = await adminOk(dataDir, 'results', 'wellbeing-check-in', '--format', 'json');
     const results = JSON.parse(out.at(-1)!);
     expect(results.responses).toBeNull();
     expect(results.suppressed).toBe(true);

@@ -1,17 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../staff/adminCli';
 import { removeDir, say, startTestApp, visibleText } from '../helpers/app';
 import { startServer } from '../helpers/serverProcess';
-
-/** Runs `npm run admin -- …` in-process against a data directory; returns exit code, stdout and stderr lines. */
-async function admin(dataDir: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { DATA_DIR: dataDir }, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
+import { admin } from '../helpers/admin';
 
 const START = { type: 'event', name: 'startSurvey', value: { surveyId: 'wellbeing-check-in' } };
 const ANSWERS = ['yes', '7', 'skip', 'yeah', '1 and 3', 'Text me on 07700 900123, I live at 14 Magpie Hall Road ME4 5NB, my name is Kayla Brown'];
