@@ -41,6 +41,8 @@ export function loadShippedSurveys(dir = DEFINITIONS_DIR): SurveyDefinition[] {
 /** Definitions and statuses, with a small in-process cache so each chat turn does not re-read the store. */
 export class SurveyCatalogue {
   private cache = new Map<string, { record: SurveyRecord; at: number }>();
+  /** The open surveys, read at most every `cacheMs`: chat looks at them on every message no dialog is waiting for. */
+  private openCache?: { surveys: SurveyDefinition[]; at: number };
 
   constructor(
     private readonly surveys: Collection<SurveyRecord>,
@@ -59,6 +61,7 @@ export class SurveyCatalogue {
       }
     }
     this.cache.clear();
+    this.openCache = undefined;
   }
 
   async list(): Promise<SurveyRecord[]> {
@@ -80,7 +83,10 @@ export class SurveyCatalogue {
   }
 
   async listOpen(): Promise<SurveyDefinition[]> {
-    return (await this.surveys.find({ status: 'open' }, { sort: { _id: 1 } })).map((record) => record.definition);
+    if (this.openCache && Date.now() - this.openCache.at < this.cacheMs) return this.openCache.surveys;
+    const surveys = (await this.surveys.find({ status: 'open' }, { sort: { _id: 1 } })).map((record) => record.definition);
+    this.openCache = { surveys, at: Date.now() };
+    return surveys;
   }
 
   /** Opens or closes a survey; throws SurveyNotFoundError for an unknown id. */
@@ -88,5 +94,6 @@ export class SurveyCatalogue {
     const result = await this.surveys.updateOne({ _id: surveyId }, { $set: { status, updatedAt: this.clock() } });
     if (result.matchedCount === 0) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
     this.cache.delete(surveyId);
+    this.openCache = undefined;
   }
 }

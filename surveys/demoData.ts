@@ -1,5 +1,5 @@
 /** Synthetic answers for demos and benchmarks: plausible, varied, following the survey's conditions, and marked synthetic when stored. */
-import { isShown } from './engine';
+import { isShown, profileOf } from './engine';
 import type { Answer, SurveyDefinition } from './schema';
 
 const COMMENTS = [
@@ -57,10 +57,5 @@ export function syntheticAnswers(survey: SurveyDefinition, random: () => number)
         break;
     }
   }
-  const profile = (field: 'ageBand' | 'careStatus') => {
-    const id = survey.questions.find((question) => question.profile === field)?.id;
-    const value = answers.find((answer) => answer.q === id)?.v;
-    return typeof value === 'string' ? value : undefined;
-  };
-  return { answers, ageBand: profile('ageBand'), careStatus: profile('careStatus') };
+  return { answers, ...profileOf(survey, answers) };
 }

@@ -92,3 +92,16 @@ export function finalAnswers(survey: SurveyDefinition, answers: Answer[]): Answe
     return answer && isShown(question, answers) ? [answer] : [];
   });
 }
+
+/**
+ * The optional profile answers (age band, leaving-care status) the person chose to give, for filters.
+ * @example profileOf(survey, answers) // { ageBand: '18_20', careStatus: undefined }
+ */
+export function profileOf(survey: SurveyDefinition, answers: Answer[]): { ageBand?: string; careStatus?: string } {
+  const valueFor = (field: 'ageBand' | 'careStatus') => {
+    const id = survey.questions.find((question) => question.profile === field)?.id;
+    const value = answers.find((answer) => answer.q === id)?.v;
+    return typeof value === 'string' ? value : undefined;
+  };
+  return { ageBand: valueFor('ageBand'), careStatus: valueFor('careStatus') };
+}

@@ -18,6 +18,8 @@ export const Choice = z
     label: LocalText,
     /** Other ways people say this answer ("uni", "job"), so typing works as well as tapping. */
     synonyms: z.object({ 'en-GB': z.array(z.string().min(1).max(60)).max(20).optional(), ar: z.array(z.string().min(1).max(60)).max(20).optional() }).strict().optional(),
+    /** "None of these": on a multiple-choice question it stands alone and is never part of "all of them". */
+    exclusive: z.literal(true).optional(),
   })
   .strict();
 export type Choice = z.infer<typeof Choice>;

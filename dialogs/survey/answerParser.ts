@@ -4,9 +4,6 @@ import type { SupportedLocale } from '../../content/i18n';
 import type { AnswerValue, Choice, Question } from '../../surveys/schema';
 import { normalise } from '../understanding/normalise';
 
-/** Choice ids that mean "none of these": never part of "all of them", and they finish a question on their own. */
-export const EXCLUSIVE_CHOICE_IDS = new Set(['none', 'nothing']);
-
 export type ParsedAnswer =
   | { kind: 'answer'; value: AnswerValue }
   | { kind: 'skip' | 'back' | 'pause' | 'done' }
@@ -179,7 +176,7 @@ function parseScale(question: Extract<Question, { type: 'scale' }>, text: string
 
 function parseMultiple(choices: Choice[], text: string): ParsedAnswer {
   if (/^(?:all|all of them|all of it|all of those|everything|every one|the lot|كلها|الكل)$/.test(fold(text))) {
-    return { kind: 'answer', value: choices.filter((choice) => !EXCLUSIVE_CHOICE_IDS.has(choice.id)).map((choice) => choice.id) };
+    return { kind: 'answer', value: choices.filter((choice) => !choice.exclusive).map((choice) => choice.id) };
   }
   const whole = matchChoice(choices, text);
   if (whole && fold(text) === fold(whole.label['en-GB'])) return { kind: 'pick', choiceId: whole.id };
@@ -187,7 +184,10 @@ function parseMultiple(choices: Choice[], text: string): ParsedAnswer {
   const picked = [...new Set(parts.map((part) => matchChoice(choices, part)?.id).filter((id): id is string => Boolean(id)))];
   if (picked.length === 0) return whole ? { kind: 'pick', choiceId: whole.id } : { kind: 'unclear', reason: 'notUnderstood' };
   if (picked.length === 1 && parts.length === 1) return { kind: 'pick', choiceId: picked[0] };
-  return { kind: 'answer', value: picked };
+  // "bills and nothing else": a "none of these" choice only counts on its own.
+  const exclusive = new Set(choices.filter((choice) => choice.exclusive).map((choice) => choice.id));
+  const chosen = picked.some((id) => !exclusive.has(id)) ? picked.filter((id) => !exclusive.has(id)) : picked;
+  return { kind: 'answer', value: chosen };
 }
 
 /**

@@ -3,7 +3,7 @@ import { ActionTypes, MessageFactory, type StatePropertyAccessor, type TurnConte
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
-import { finalAnswers, goBack, progressOf, questionById, recordAnswer, startProgress, type SurveyProgress } from '../../surveys/engine';
+import { finalAnswers, goBack, profileOf, progressOf, questionById, recordAnswer, startProgress, type SurveyProgress } from '../../surveys/engine';
 import type { ResponseStore } from '../../surveys/responses';
 import type { Question, SurveyDefinition } from '../../surveys/schema';
 import type { DialogServices } from '../deps';
@@ -11,7 +11,7 @@ import { SURVEY_DIALOG } from '../ids';
 import { normalise } from '../understanding/normalise';
 import { signpost } from '../signposting/signpost';
 import type { UserProfile } from '../state';
-import { EXCLUSIVE_CHOICE_IDS, parseAnswer, yesOrNo, type ParsedAnswer } from './answerParser';
+import { parseAnswer, yesOrNo, type ParsedAnswer } from './answerParser';
 import { questionActivity, remainingChoicesActivity } from './questionPrompt';
 
 /** Progress per survey id, kept in user state. */
@@ -128,8 +128,9 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       }
       case 'pick': {
         if (question.type !== 'multipleChoice') return this.askAgain(dc, state, survey, progress);
-        if (EXCLUSIVE_CHOICE_IDS.has(parsed.choiceId)) return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: [parsed.choiceId] }));
-        const pending = [...new Set([...(progress.pending ?? []).filter((id) => !EXCLUSIVE_CHOICE_IDS.has(id)), parsed.choiceId])];
+        const exclusive = new Set(question.choices.filter((choice) => choice.exclusive).map((choice) => choice.id));
+        if (exclusive.has(parsed.choiceId)) return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: [parsed.choiceId] }));
+        const pending = [...new Set([...(progress.pending ?? []).filter((id) => !exclusive.has(id)), parsed.choiceId])];
         await this.saveProgress(dc.context, { ...progress, pending, misses: 0 });
         await dc.context.sendActivity(remainingChoicesActivity({ choices: question.choices, picked: pending, locale: state.locale, t: this.deps.services.t, canGoBack: progress.answers.length > 0 }));
         return Dialog.EndOfTurn;
@@ -164,15 +165,10 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
 
   private async finish(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress): Promise<DialogTurnResult> {
     const answers = finalAnswers(survey, progress.answers);
-    const profile = (field: 'ageBand' | 'careStatus') => {
-      const question = survey.questions.find((candidate) => candidate.profile === field);
-      const value = answers.find((answer) => answer.q === question?.id)?.v;
-      return typeof value === 'string' ? value : undefined;
-    };
     let deletionCode: string;
     try {
       ({ deletionCode } = await this.deps.responses.saveFromChat(
-        { surveyId: survey.id, surveyVersion: survey.version, answers, ageBand: profile('ageBand'), careStatus: profile('careStatus') },
+        { surveyId: survey.id, surveyVersion: survey.version, answers, ...profileOf(survey, answers) },
         who(dc.context),
       ));
     } catch {

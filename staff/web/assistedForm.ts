@@ -1,7 +1,7 @@
 /** Reads a worker's phone-survey form into answers: zod-checked, free text scrubbed, questions hidden by conditions dropped. */
 import { z } from 'zod';
 import { scrub } from '../../surveys/anonymise/scrubber';
-import { finalAnswers } from '../../surveys/engine';
+import { finalAnswers, profileOf } from '../../surveys/engine';
 import type { Answer, SurveyDefinition } from '../../surveys/schema';
 
 const SKIPPED = '__skipped';
@@ -61,10 +61,5 @@ export function readAssistedForm(survey: SurveyDefinition, body: Record<string, 
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const kept = finalAnswers(survey, answers);
-  const profile = (field: 'ageBand' | 'careStatus') => {
-    const id = survey.questions.find((question) => question.profile === field)?.id;
-    const value = kept.find((answer) => answer.q === id)?.v;
-    return typeof value === 'string' ? value : undefined;
-  };
-  return { ok: true, answers: kept, ageBand: profile('ageBand'), careStatus: profile('careStatus') };
+  return { ok: true, answers: kept, ...profileOf(survey, kept) };
 }

@@ -18,7 +18,7 @@ describe('understanding typed survey answers', () => {
     ['care_status', 'left care', 'left_care'], ['care_status', 'staying put', 'staying_put'], ['care_status', 'still in care', 'still_in_care'],
     ['pa_contact', 'most of the time', 'mostly'], ['pa_contact', 'hardly ever tbh', 'hardly_ever'], ['pa_contact', 'always', 'always'],
     ['health_history', 'yeah', 'yes'], ['health_history', 'not sure what that is', 'not_sure'],
-    ['money_worries', 'bills and food', ['bills', 'food']], ['money_worries', '1, 3', ['bills', 'debt']], ['money_worries', '1 and 2 and 4', ['bills', 'food', 'benefits']],
+    ['money_worries', 'bills and food', ['bills', 'food']], ['money_worries', '1, 3', ['bills', 'debt']], ['money_worries', '1 and 2 and 4', ['bills', 'food', 'benefits']], ['money_worries', 'bills and nothing else', ['bills']],
   ])('reads %s ← "%s" as %j', (id, text, expected) => {
     const parsed = parseAnswer(q(id as string), text as string, 'en-GB');
     expect(parsed).toEqual({ kind: 'answer', value: expected });
