@@ -24,8 +24,10 @@ const ARABIC_NUMBER_WORDS: Record<string, number> = {
   صفر: 0, واحد: 1, واحدة: 1, اثنان: 2, اثنين: 2, إثنان: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, اربعة: 4, أربع: 4, خمسة: 5, خمس: 5,
   ستة: 6, ست: 6, سبعة: 7, سبع: 7, ثمانية: 8, ثمان: 8, تسعة: 9, تسع: 9, عشرة: 10, عشر: 10,
 };
-const YES = /^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|i do|i have|i am|aye|correct|right|true|100|i think so|think so|i guess so|guess so|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
+const YES = /^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|aye|correct|right|true|100|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
 const NO = /^(?:no+|nah+|nope|na|naa|n|never|do not think so|i do not think so|dont think so|i dont think so|lol no|not really|not at all|not right now|not at the moment|not anymore|not any more|not now|not yet|no way|i do not|i have not|i am not|i dont|i havent|لا|كلا|أبدا|ابدا)(?:\s|$)/;
+/** Short affirmative phrases that are only a yes when they are the whole message ("I am with my carers" is not). */
+const YES_WHOLE = /^(?:i do|i have|i am|i think so|think so|i guess so|guess so|i do have one|i have one|i have got one|got one)$/;
 /** "Not sure" is neither yes nor no: it is asked again (or skipped). */
 const UNSURE = /^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|not too sure|i am not sure)(?:\s|$)/;
 
@@ -56,7 +58,7 @@ export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undef
   const plain = text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
   if (UNSURE.test(folded)) return undefined;
   if (NO.test(folded) || NO.test(plain)) return 'no';
-  if (YES.test(folded) || YES.test(plain)) return 'yes';
+  if (YES.test(folded) || YES.test(plain) || YES_WHOLE.test(folded)) return 'yes';
   const recognised = recognizeBoolean(folded, Culture.English)[0]?.resolution as { value?: boolean; score?: number } | undefined;
   if (recognised && (recognised.score ?? 0) >= 0.5) return recognised.value ? 'yes' : 'no';
   return undefined;

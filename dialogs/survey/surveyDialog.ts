@@ -9,6 +9,7 @@ import type { Question, SurveyDefinition } from '../../surveys/schema';
 import type { DialogServices } from '../deps';
 import { SURVEY_DIALOG } from '../ids';
 import { normalise } from '../understanding/normalise';
+import { recogniseNeeds } from '../signposting/needRecogniser';
 import { signpost } from '../signposting/signpost';
 import type { UserProfile } from '../state';
 import { parseAnswer, yesOrNo, type ParsedAnswer } from './answerParser';
@@ -140,6 +141,12 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
         return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: progress.pending }));
       }
       case 'unclear': {
+        // Someone asking for help mid-survey ("where can I get food?") is not answering: pause and help them.
+        if (parsed.reason === 'notUnderstood' && asksForHelp(dc.context.activity.text ?? '')) {
+          const { n } = progressOf(survey, progress.answers, question.id);
+          await dc.context.sendActivity(this.t(state, 'survey.pausedForHelp', { n }));
+          return dc.endDialog({ paused: true, reroute: true });
+        }
         const misses = (progress.misses ?? 0) + 1;
         await this.saveProgress(dc.context, { ...progress, misses });
         const range = question.type === 'scale' || question.type === 'number' ? { min: question.min, max: question.max } : question.type === 'freeText' ? { max: question.maxLength } : {};
@@ -221,6 +228,14 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     else delete book[surveyId];
     await this.deps.progress.set(context, book);
   }
+}
+
+const HELP_CUE = /\b(?:help|need|where|how|can i|can you|can someone|who do i|what do i do)\b|\?/i;
+
+/** A clear need ("been smoking loads of weed"), or a weaker one asked as a question ("where can I get help with rent?"). */
+function asksForHelp(text: string): boolean {
+  const best = recogniseNeeds(text)[0];
+  return Boolean(best && (best.score >= 4 || (best.score >= 2 && HELP_CUE.test(text))));
 }
 
 /** The channel and user a turn comes from: only ever hashed into a pseudonym, never stored. */

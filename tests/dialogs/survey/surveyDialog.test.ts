@@ -192,3 +192,41 @@ describe('consent in young people\'s words', () => {
     expect(last(await bot.send(text))).toMatch(/Nothing has been saved/);
   });
 });
+
+describe('asking for help in the middle of a survey', () => {
+  let surveys: TestSurveys;
+  beforeAll(async () => {
+    surveys = await openTestSurveys();
+  });
+  afterAll(async () => surveys.close());
+
+  it('pauses the survey and signposts when a message is a need rather than an answer', async () => {
+    const bot = botConversation({ surveys, userId: 'help-mid', conversationId: 'help-mid' });
+    await bot.send(START('wellbeing-check-in'));
+    await bot.send('yes');
+    await bot.send('6');
+    const replies = await bot.send("i've got no money for food this week");
+    expect(readable(replies)).toMatch(/paused the survey at question 2/);
+    expect(readable(replies)).toMatch(/money/i);
+    expect(readable(await bot.send(START('wellbeing-check-in')))).toMatch(/Welcome back[\s\S]*Question 2 of 5/);
+  });
+});
+
+describe('answers that mention a need are still answers', () => {
+  let surveys: TestSurveys;
+  beforeAll(async () => {
+    surveys = await openTestSurveys();
+  });
+  afterAll(async () => surveys.close());
+
+  it.each([['my friend'], ['im with my foster carers still'], ['my pa is rubbish']])('asks again rather than leaving the survey on "%s"', async (text) => {
+    const bot = botConversation({ surveys, userId: `still-${text}`, conversationId: `still-${text}` });
+    await bot.send(START('care-leavers-you-said-we-did'));
+    await bot.send('yes');
+    await bot.send('18 to 20');
+    await bot.send('left care');
+    const replies = await bot.send(text);
+    expect(readable(replies)).not.toMatch(/paused the survey/);
+    expect(last(replies)).toMatch(/Question 3 of 14/);
+  });
+});
