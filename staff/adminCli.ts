@@ -11,7 +11,7 @@ import { SurveyNotFoundError } from '../surveys/catalogue';
 import { seededRandom, syntheticAnswers } from '../surveys/demoData';
 import { openSurveyServices, type SurveyServices } from '../surveys/index';
 import { buildResults, resultsToCsv } from '../surveys/results';
-import { THEMES, type Theme } from '../surveys/schema';
+import { THEMES, themeFrom } from '../surveys/schema';
 import { commandLinePrincipal } from './audit';
 import { openStaffServices, type StaffServices } from './index';
 
@@ -90,8 +90,9 @@ async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promi
   if (format !== 'csv' && format !== 'json') throw new UsageError(`Unknown --format ${format}: use csv or json.`);
   const record = await ctx.surveys.catalogue.get(id);
   if (!record) throw new SurveyNotFoundError(`There is no survey "${id}".`);
-  const theme = flag(flags, 'theme', false);
-  if (theme && !THEMES.includes(theme as Theme)) throw new UsageError(`Unknown --theme ${theme}: use one of ${THEMES.join(', ')}.`);
+  const themeText = flag(flags, 'theme', false);
+  const theme = themeFrom(themeText);
+  if (themeText && !theme) throw new UsageError(`Unknown --theme ${themeText}: use one of ${THEMES.join(', ')}.`);
   const fromMonth = flag(flags, 'from', false);
   const toMonth = flag(flags, 'to', false);
   for (const month of [fromMonth, toMonth]) if (month && !MONTH.safeParse(month).success) throw new UsageError(`Months look like 2026-11, not ${month}.`);
@@ -101,7 +102,7 @@ async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promi
     tallies: ctx.surveys.tallies,
     responses: ctx.surveys.responses,
     threshold: ctx.threshold,
-    filters: { ...(ageBand ? { ageBands: [ageBand] } : {}), ...(fromMonth ? { fromMonth } : {}), ...(toMonth ? { toMonth } : {}), ...(theme ? { theme: theme as Theme } : {}) },
+    filters: { ...(ageBand ? { ageBands: [ageBand] } : {}), ...(fromMonth ? { fromMonth } : {}), ...(toMonth ? { toMonth } : {}), ...(theme ? { theme } : {}) },
   });
   await ctx.staff.audit.record(commandLinePrincipal(), 'results.export', id, format);
   if (format === 'json') ctx.io.out(JSON.stringify(results));
@@ -118,7 +119,7 @@ async function actionsCommand(ctx: Context, [sub]: string[], flags: Flags): Prom
   if (sub !== 'add') throw new UsageError('Use: actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]');
   const surveyId = flag(flags, 'survey')!;
   if (!(await ctx.surveys.catalogue.get(surveyId))) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
-  const parsed = NewAction.safeParse({ surveyId, theme: flags.theme, said: flags.said, did: flags.did, status: flags.status, ...(typeof flags.stage === 'string' ? { stage: flags.stage } : {}), ...(typeof flags.owner === 'string' ? { ownerRole: flags.owner } : {}), ...(typeof flags.due === 'string' ? { dueOn: flags.due } : {}), publish: !flags.draft });
+  const parsed = NewAction.safeParse({ surveyId, theme: themeFrom(flags.theme) ?? flags.theme, said: flags.said, did: flags.did, status: typeof flags.status === 'string' ? flags.status.trim().toLowerCase() : flags.status, ...(typeof flags.stage === 'string' ? { stage: flags.stage } : {}), ...(typeof flags.owner === 'string' ? { ownerRole: flags.owner } : {}), ...(typeof flags.due === 'string' ? { dueOn: flags.due } : {}), publish: !flags.draft });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UsageError(`--${String(issue.path[0] ?? 'input').replace('surveyId', 'survey')}: ${issue.message}${issue.path[0] === 'theme' ? ` (themes: ${THEMES.join(', ')})` : ''}`);

@@ -6,6 +6,17 @@ export const THEMES = ['health', 'housing', 'my PA', 'money', 'education and wor
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
+/**
+ * Reads a theme as people type it on a command line or in a URL: any case, with hyphens or underscores for spaces.
+ * @example themeFrom('my-pa') // 'my PA'
+ * @example themeFrom('Education_and_work') // 'education and work'
+ */
+export function themeFrom(input: unknown): Theme | undefined {
+  if (typeof input !== 'string') return undefined;
+  const folded = input.trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
+  return THEMES.find((theme) => theme.toLowerCase() === folded);
+}
+
 /** Text in every language the bot speaks; Arabic is required so no question falls back silently. */
 export const LocalText = z.object({ 'en-GB': z.string().min(1).max(400), ar: z.string().min(1).max(400) }).strict();
 export type LocalText = z.infer<typeof LocalText>;

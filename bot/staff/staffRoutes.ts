@@ -9,7 +9,7 @@ import { govukFrontendDir } from '../../staff/web/render';
 import { ACTION_STAGES, ACTION_STATUSES, ActionNotFoundError, NewAction } from '../../surveys/actions';
 import type { SurveyServices } from '../../surveys/index';
 import { resultsToCsv } from '../../surveys/results';
-import { THEMES } from '../../surveys/schema';
+import { themeFrom } from '../../surveys/schema';
 import type { Logger } from '../logger';
 import { formBody, newNonce, redirect, sendHtml, wantsHtml } from './http';
 import { registerSignIn } from './signIn';
@@ -50,7 +50,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
     const query = (req.query ?? {}) as Record<string, unknown>;
     const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '');
     const errors: Record<string, string> = {};
-    const theme = THEMES.find((candidate) => candidate === text('theme'));
+    const theme = themeFrom(text('theme'));
     const ageBand = AGE_BANDS.find((band) => band.value === text('ageBand'))?.value;
     const month = (name: 'from' | 'to') => {
       const value = text(name);

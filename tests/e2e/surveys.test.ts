@@ -79,6 +79,10 @@ describe('surveys from a worker opening one to the results', () => {
   it('records "you said, we did" actions and staff accounts from the command line', async () => {
     const added = await admin(dataDir, 'actions', 'add', '--survey', 'wellbeing-check-in', '--theme', 'wellbeing', '--said', 'You said there is nothing to do at weekends.', '--did', 'We opened the youth hub on Saturdays.', '--status', 'doing');
     expect(added.code).toBe(0);
+    const loose = await admin(dataDir, 'actions', 'add', '--survey', 'wellbeing-check-in', '--theme', 'being-heard', '--said', 'You said nobody asks you.', '--did', 'We asked you.', '--status', 'Done', '--draft');
+    expect(loose.code).toBe(0);
+    const listed = JSON.parse((await admin(dataDir, 'actions', 'list', '--format', 'json')).out.at(-1)!);
+    expect(listed).toContainEqual(expect.objectContaining({ theme: 'being heard', status: 'done', published: false }));
     const bad = await admin(dataDir, 'actions', 'add', '--survey', 'wellbeing-check-in', '--theme', 'weather', '--said', 'x y z', '--did', 'x y z', '--status', 'doing');
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/--theme/);
