@@ -147,6 +147,8 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
           await dc.context.sendActivity(this.t(state, 'survey.pausedForHelp', { n }));
           return dc.endDialog({ paused: true, reroute: true });
         }
+        // "Who sees this?" deserves an answer, not a re-prompt.
+        if (ASKS_ABOUT_PRIVACY.test(dc.context.activity.text ?? '')) return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.privacy'));
         const misses = (progress.misses ?? 0) + 1;
         await this.saveProgress(dc.context, { ...progress, misses });
         const range = question.type === 'scale' || question.type === 'number' ? { min: question.min, max: question.max } : question.type === 'freeText' ? { max: question.maxLength } : {};
@@ -229,6 +231,8 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     await this.deps.progress.set(context, book);
   }
 }
+
+const ASKS_ABOUT_PRIVACY = /\b(?:who (?:will |can |gets to )?(?:see|sees|read|reads)|anonymous|anon|confidential|private|will (?:anyone|anybody|they|my pa|staff) (?:know|see|find out)|do you know who i am|what happens to (?:my )?answers|where does (?:this|it) go)\b|من يرى|سري/i;
 
 const HELP_CUE = /\b(?:help|need|where|how|can i|can you|can someone|who do i|what do i do)\b|\?/i;
 

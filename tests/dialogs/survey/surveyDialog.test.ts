@@ -230,3 +230,19 @@ describe('answers that mention a need are still answers', () => {
     expect(last(replies)).toMatch(/Question 3 of 14/);
   });
 });
+
+describe('questions about the survey itself', () => {
+  let surveys: TestSurveys;
+  beforeAll(async () => {
+    surveys = await openTestSurveys();
+  });
+  afterAll(async () => surveys.close());
+
+  it.each([['who will see this?'], ['is this anonymous'], ['will my pa know what i said']])('answers "%s" and asks the question again', async (text) => {
+    const bot = botConversation({ surveys, userId: `privacy-${text}`, conversationId: `privacy-${text}` });
+    await bot.send(START('wellbeing-check-in'));
+    await bot.send('yes');
+    const reply = last(await bot.send(text));
+    expect(reply).toMatch(/without your name[\s\S]*Question 1 of 5/);
+  });
+});
