@@ -19,7 +19,7 @@ const NAME = String.raw`([A-Z][a-z'’-]+|[a-z][a-z'’-]{2,})`;
 
 /** Words that follow "my PA is" or "I'm" but are not names. */
 const NOT_NAMES = new Set(
-  'a an the my your his her our their me you it that this what how why when where about because like literally honestly actually probably basically so really getting feeling not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female autistic adhd dyslexic deaf blind disabled catholic polish romanian albanian kurdish afghan eritrean sudanese syrian iraqi iranian vietnamese nigerian somali irish scottish welsh lesbian nonbinary asian mixed muslim christian free unemployed homeless pregnant sorry confused worried scared stressed anxious lonely depressed okay fine thankful grateful'.split(' '),
+  'a an the my your his her our their me you it that this what how why when where about because like literally honestly actually probably basically so really getting feeling not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female autistic adhd dyslexic deaf blind disabled catholic polish romanian albanian kurdish afghan eritrean sudanese syrian iraqi iranian vietnamese nigerian somali irish scottish welsh lesbian nonbinary asian mixed muslim christian free unemployed homeless pregnant sorry confused worried scared stressed anxious lonely depressed okay fine thankful grateful mate babe bro bruv fam hun again anyway bye everyone private public'.split(' '),
 );
 
 interface Rule {
@@ -39,8 +39,9 @@ const RULES: Rule[] = [
   { kind: 'social-handle', pattern: /\b(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com|youtube\.com|threads\.net)\/[^\s]+/gi },
   { kind: 'url', pattern: /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|io|uk|me|info|gov\.uk)(?:\/[^\s]*)?\b/gi },
   { kind: 'social-handle', pattern: /(^|[^\w@])(@[A-Za-z0-9_.]{2,30})\b/g, group: 2 },
-  { kind: 'social-handle', pattern: /\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram|whatsapp)(?:\s+(?:is|name is|handle is|username is|@|:))?\s*:?\s+(?:on\s+)?([A-Za-z0-9_.]{3,30})\b/gi, group: 1 },
-  { kind: 'ni-number', pattern: /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi },
+  { kind: 'social-handle', pattern: /\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram|whatsapp)(?:\s+(?:is|its|it's|it is|name is|handle is|username is|@|:))?\s*:?\s+(?:on\s+)?@?([A-Za-z0-9_.]{3,30})\b/gi, group: 1 },
+  // Any two letters, six digits and A-D: stricter prefix rules would let example and temporary numbers (QQ…) through.
+  { kind: 'ni-number', pattern: /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi },
   { kind: 'nhs-number', pattern: /\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/g },
   { kind: 'phone', pattern: /(?:(?:\+|00)\s?44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g },
   { kind: 'postcode', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi },
@@ -52,7 +53,7 @@ const RULES: Rule[] = [
   // "I am Tyler", "hi im Kayla": only a capitalised word that is not a description ("I'm English", "I am Autistic").
   { kind: 'name', pattern: /\b(?:i am|i'm|i’m|im)\s+([A-Za-z][a-z'’-]+)/gi, group: 1, capitalised: true },
   { kind: 'name', pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`, 'gi'), group: 1, capitalised: true },
-  { kind: 'name', pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Z][a-z'’-]+)\s*[.!]?\s*$/g, group: 1 },
+  { kind: 'name', pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Za-z][a-z'’-]+)\s*[.!]?\s*$/gi, group: 1, capitalised: true },
   { kind: 'name', pattern: /\s[-–]\s?([A-Z][a-z'’-]+)\s*$/g, group: 1 },
   // A surname after a name already taken out ("my PA Sarah Jones" -> "my PA [name]").
   { kind: 'name', pattern: /\[name\]((?:\s+[A-Z][a-z'’-]+)+)/g, group: 1, capitalised: true, surname: true },
