@@ -97,6 +97,8 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       return dc.endDialog();
     }
     if (!saidYes) {
+      // Not a yes or a no: they are doing something else ("what changed?", a need), so let the rest of the bot answer.
+      if (words.split(' ').length > 2 || recogniseNeeds(text).length > 0) return dc.endDialog({ reroute: true });
       await dc.context.sendActivity(MessageFactory.suggestedActions([imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))], this.t(state, 'survey.consentReprompt')));
       return Dialog.EndOfTurn;
     }

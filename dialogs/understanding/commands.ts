@@ -6,7 +6,7 @@ export type Command = 'menu' | 'stop' | 'whatChanged' | 'surveys' | 'notSure' | 
 const COMMANDS: Array<[Command, RegExp]> = [
   ['menu', /^(?:help|help me|menu|main menu|the menu|show (?:me )?(?:the )?menu|options|show options|start again|start over|restart|home|back to (?:the )?(?:start|menu)|what can you do|what do you do|القائمة|مساعدة)$/],
   ['stop', /^(?:stop|pause|quit|exit|cancel|later|not now|stop (?:the )?survey|pause (?:the )?survey|i want to stop|can we stop|توقف|إيقاف|ايقاف|لاحقا)$/],
-  ['whatChanged', /^(?:what (?:has |have )?changed|what is changed|whats changed|what changed|you said we did|what have you done|what did you do|what happened|any changes|ما الذي تغير|ماذا تغير)$/],
+  ['whatChanged', /^(?:(?:so |and )?what (?:has |have |has actually |is |things have |things )?changed|what is changed|whats changed|what changed|has anything changed|did anything change|has something changed|what has been done|what have you changed|you said we did|what have you done|what did you do|what happened|any changes|ما الذي تغير|ماذا تغير)$/],
   ['surveys', /^(?:survey|surveys|a survey|do a survey|take a survey|give feedback|feedback|have my say|have a say|my say|questionnaire|استطلاع|استبيان)$/],
   ['notSure', /^(?:not sure|i am not sure|dunno|do not know|i do not know|i do not know what i need|not sure what i need|no idea|idk what i need|i do not know what to do|لست متأكدا|لا أعرف|لا اعرف)$/],
   ['greeting', /^(?:hi+|hey+|hello+|hiya|yo|heya|hey there|alright|you alright|wagwan|sup|good (?:morning|afternoon|evening)|morning|مرحبا|السلام عليكم|اهلا|أهلا)(?: there| bot| mate)?$/],
@@ -20,7 +20,11 @@ const COMMANDS: Array<[Command, RegExp]> = [
  * @example recogniseCommand("i need help with housing") // null
  */
 export function recogniseCommand(text: string): Command | null {
-  const normalised = normalise(text).replace(/\b(?:please|pls|the bot|bot|ok|okay)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const normalised = normalise(text)
+    .replace(/\b(?:please|pls|the bot|bot|ok|okay)\b/g, ' ')
+    .replace(/(?:\s+(?:then|tho|though|lately|recently|so far|yet|mate|innit|at all|for us|for me))+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!normalised || normalised.split(' ').length > 8) return null;
   for (const [command, pattern] of COMMANDS) if (pattern.test(normalised)) return command;
   return null;

@@ -135,8 +135,13 @@
           });
           directLine.connectionStatus$.subscribe(function (state) {
             if (state === 2) status.textContent = '';
-            if (state === 2 && survey && !surveyPosted) {
+            // The link starts the survey once per conversation: reloading the page carries on where it was.
+            var postedKey = 'clb-survey-started:' + connection.conversationId + ':' + survey;
+            var alreadyPosted = false;
+            try { alreadyPosted = sessionStorage.getItem(postedKey) === '1'; } catch (e) { alreadyPosted = false; }
+            if (state === 2 && survey && !surveyPosted && !alreadyPosted) {
               surveyPosted = true;
+              try { sessionStorage.setItem(postedKey, '1'); } catch (e) { /* storage may be blocked */ }
               directLine
                 .postActivity({ type: 'event', name: 'startSurvey', value: { surveyId: survey }, from: { id: userId() }, locale: locale === 'ar' ? 'ar-EG' : 'en-GB' })
                 .subscribe(function () {}, function () {});

@@ -246,3 +246,21 @@ describe('questions about the survey itself', () => {
     expect(reply).toMatch(/without your name[\s\S]*Question 1 of 5/);
   });
 });
+
+describe('doing something else instead of answering the consent question', () => {
+  let surveys: TestSurveys;
+  beforeAll(async () => {
+    surveys = await openTestSurveys();
+  });
+  afterAll(async () => surveys.close());
+
+  it('lets the rest of the bot answer "what changed?" or a need, and asks again after a short unclear reply', async () => {
+    const bot = botConversation({ surveys, userId: 'consent-else', conversationId: 'consent-else' });
+    await bot.send(START('wellbeing-check-in'));
+    expect(readable(await bot.send('what has changed then'))).toMatch(/Nothing has been posted yet|You said, we did/);
+    await bot.send(START('wellbeing-check-in'));
+    expect(readable(await bot.send('i need somewhere to live'))).toMatch(/somewhere to live/);
+    await bot.send(START('wellbeing-check-in'));
+    expect(last(await bot.send('hmm'))).toMatch(/Tap "Yes, start" to begin/);
+  });
+});
