@@ -7,6 +7,7 @@ import { deriveKey, pseudonymSecret } from '../bot/secrets';
 import { openStore } from '../store/index';
 import { StoreLockedError, type DocumentStore } from '../store/port';
 import { NewAction } from '../surveys/actions';
+import { MONTH_PATTERN } from '../surveys/responses';
 import { SurveyNotFoundError } from '../surveys/catalogue';
 import { seededRandom, syntheticAnswers } from '../surveys/demoData';
 import { openSurveyServices, type SurveyServices } from '../surveys/index';
@@ -82,7 +83,6 @@ async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): 
   throw new UsageError('Use: surveys list | surveys open <id> | surveys close <id>');
 }
 
-const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'months look like 2026-11');
 
 async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promise<void> {
   if (!id) throw new UsageError('Missing survey id: npm run admin -- results <surveyId> --format csv|json');
@@ -95,7 +95,7 @@ async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promi
   if (themeText && !theme) throw new UsageError(`Unknown --theme ${themeText}: use one of ${THEMES.join(', ')}.`);
   const fromMonth = flag(flags, 'from', false);
   const toMonth = flag(flags, 'to', false);
-  for (const month of [fromMonth, toMonth]) if (month && !MONTH.safeParse(month).success) throw new UsageError(`Months look like 2026-11, not ${month}.`);
+  for (const month of [fromMonth, toMonth]) if (month && !MONTH_PATTERN.test(month)) throw new UsageError(`Months look like 2026-11, not ${month}.`);
   const ageBand = flag(flags, 'age-band', false);
   const results = await buildResults({
     survey: record.definition,

@@ -155,6 +155,9 @@ function clean(done: CompletedSurvey): CompletedSurvey {
   };
 }
 
+/** A month in filters, as YYYY-MM. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 export interface ResponseFilter {
   ageBands?: string[];
   fromMonth?: string;

@@ -8,6 +8,7 @@ import { AGE_BANDS, StaffPages } from '../../staff/web/pages';
 import { govukFrontendDir } from '../../staff/web/render';
 import { ACTION_STAGES, ACTION_STATUSES, ActionNotFoundError, NewAction } from '../../surveys/actions';
 import type { SurveyServices } from '../../surveys/index';
+import { MONTH_PATTERN } from '../../surveys/responses';
 import { resultsToCsv } from '../../surveys/results';
 import { themeFrom } from '../../surveys/schema';
 import type { Logger } from '../logger';
@@ -25,7 +26,6 @@ export interface StaffRouteDeps {
 }
 
 const SURVEY_ID = z.string().regex(/^[a-z0-9-]{1,64}$/);
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * @example registerStaffRoutes(server, { surveys, staff, threshold: 5, logger });
@@ -37,7 +37,6 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
 
   const { guarded, fail, context } = createStaffGuard({ staff: deps.staff, pages, threshold: deps.threshold, logger: deps.logger });
   registerSignIn(server, { staff: deps.staff, pages, threshold: deps.threshold, secure, guarded });
-
 
   // The CiCC view (CiCC members, workers and admins).
   server.get(
@@ -54,8 +53,8 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
     const ageBand = AGE_BANDS.find((band) => band.value === text('ageBand'))?.value;
     const month = (name: 'from' | 'to') => {
       const value = text(name);
-      if (value && !MONTH.test(value)) errors[name] = `Enter the month like 2026-11`;
-      return MONTH.test(value) ? value : undefined;
+      if (value && !MONTH_PATTERN.test(value)) errors[name] = `Enter the month like 2026-11`;
+      return MONTH_PATTERN.test(value) ? value : undefined;
     };
     const filters = { theme, ageBand, from: month('from'), to: month('to') };
     const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
