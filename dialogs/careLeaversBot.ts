@@ -14,7 +14,7 @@ import { openNowReply, signpost } from './signposting/signpost';
 import { ThriveRoutingDialog } from './signposting/thriveRoutingDialog';
 import type { ConversationProfile, UserProfile } from './state';
 import { asksIfOpenNow, extractAge } from './understanding/ageAndTime';
-import { recogniseCommand } from './understanding/commands';
+import { recogniseCommand, recogniseLooseIntent } from './understanding/commands';
 import { welcomeActivities } from './welcome/welcome';
 import type { SurveyFeature } from './survey/surveyFeature';
 import type { WhatChangedFeature } from './whatChanged/whatChangedFeature';
@@ -162,6 +162,9 @@ export class CareLeaversBot {
     if (age !== undefined) turn.user.age = age;
     const topics: TopicId[] = choice?.kind === 'topic' ? [choice.topic] : recogniseNeeds(text).slice(0, 2).map((match) => match.topic);
     if (topics.length > 0) return this.signpost(turn, topics);
+    const loose = recogniseLooseIntent(text);
+    if (loose === 'surveys' && this.extensions.surveys) return this.extensions.surveys.list(context, locale);
+    if (loose === 'whatChanged' && this.extensions.whatChanged) return this.extensions.whatChanged.show(context, locale, turn.user);
     if (ageChanged && age !== undefined) {
       const inRange = age >= 16 && age <= 25;
       await context.sendActivity(t(locale, inRange ? 'signpost.ageNoted' : 'signpost.ageOutOfRange', { age }));

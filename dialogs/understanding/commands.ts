@@ -29,3 +29,27 @@ export function recogniseCommand(text: string): Command | null {
   for (const [command, pattern] of COMMANDS) if (pattern.test(normalised)) return command;
   return null;
 }
+
+/** Looser ways of asking for a survey or for "what changed?", used only when a message is about no need. */
+const LOOSE_INTENTS: Array<[Extract<Command, 'surveys' | 'whatChanged'>, RegExp]> = [
+  ['surveys', /\b(?:surveys?|questionnaires?|feedback|have (?:my|a|our) say|my say)\b/],
+  ['whatChanged', /\b(?:what|anything|has anything|have you|did you)\b.*\b(?:changed?|done about|happened since|did you change|did you do|have you done)\b|\byou said we did\b/],
+];
+const REFUSAL = /\b(?:do not|dont|not|no|never|stop|hate|without)\b.*\b(?:surveys?|questionnaires?|feedback)\b/;
+
+/**
+ * "can I do the survey", "what have you lot done about it": asked in other words than the exact commands.
+ * Callers check for needs first, so "what changed with my universal credit" stays a money question.
+ * @example recogniseLooseIntent('can i do the survey') // 'surveys'
+ * @example recogniseLooseIntent("i don't want to do a survey") // null
+ */
+export function recogniseLooseIntent(text: string): 'surveys' | 'whatChanged' | null {
+  const normalised = normalise(text);
+  if (!normalised || normalised.split(' ').length > 12) return null;
+  for (const [intent, pattern] of LOOSE_INTENTS) {
+    if (!pattern.test(normalised)) continue;
+    if (intent === 'surveys' && REFUSAL.test(normalised)) return null;
+    return intent;
+  }
+  return null;
+}

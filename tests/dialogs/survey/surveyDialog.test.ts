@@ -264,3 +264,35 @@ describe('doing something else instead of answering the consent question', () =>
     expect(last(await bot.send('hmm'))).toMatch(/Tap "Yes, start" to begin/);
   });
 });
+
+describe('asking for a survey or for what changed in other words', () => {
+  let surveys: TestSurveys;
+  beforeAll(async () => {
+    surveys = await openTestSurveys();
+  });
+  afterAll(async () => surveys.close());
+
+  it.each([['can i do the survey'], ['i wanna do a survey'], ['is there a survey'], ['i want to have my say'], ['continue the survey'], ['any surveys?']])('lists open surveys for "%s"', async (text) => {
+    const bot = botConversation({ surveys, userId: `ask-${text}`, conversationId: `ask-${text}` });
+    await bot.send('hi');
+    expect(buttons(await bot.send(text))).toContain('Wellbeing check-in');
+  });
+
+  it.each([['what did you change'], ['what have you lot done about it'], ['has anything changed since?']])('shows the board for "%s"', async (text) => {
+    const bot = botConversation({ surveys, userId: `board-${text}`, conversationId: `board-${text}` });
+    await bot.send('hi');
+    expect(readable(await bot.send(text))).toMatch(/Nothing has been posted yet/);
+  });
+
+  it('keeps a need a need: "what changed with my universal credit" gets money help', async () => {
+    const bot = botConversation({ surveys, userId: 'need-uc', conversationId: 'need-uc' });
+    await bot.send('hi');
+    expect(readable(await bot.send('what changed with my universal credit'))).toMatch(/money/i);
+  });
+
+  it('does not push a survey on someone who says they do not want one', async () => {
+    const bot = botConversation({ surveys, userId: 'no-survey', conversationId: 'no-survey' });
+    await bot.send('hi');
+    expect(buttons(await bot.send("i don't want to do a survey"))).not.toContain('Wellbeing check-in');
+  });
+});
