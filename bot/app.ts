@@ -16,6 +16,7 @@ import { registerStaffRoutes } from './staff/staffRoutes';
 import { createStaffToolsFeature } from '../dialogs/staffTools/staffToolsFeature';
 import { publishedResponseCount } from '../surveys/results';
 import { teamsStaffRole } from './teams/staffIdentity';
+import { teamsButtons } from './teams/teamsButtons';
 import { registerDirectLine } from './directline/index';
 import { createAdapter } from './adapter';
 import { loadConfig, type Config } from './config';
@@ -68,6 +69,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
     const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools });
     const adapter = createAdapter(config, logger);
     for (const middleware of assembled.middleware) adapter.use(middleware);
+    adapter.use(teamsButtons());
 
     const server = createHttpServer(logger);
     const inFlight = { count: 0 };

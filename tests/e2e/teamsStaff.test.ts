@@ -18,15 +18,18 @@ describe('staff in Microsoft Teams', () => {
     removeDir(dataDir);
   });
 
-  async function teams(text: string, objectId: string, name = 'Alex Staff', channelId = 'msteams') {
+  async function teamsReplies(text: string, objectId: string, name = 'Alex Staff', channelId = 'msteams') {
     const activity = {
       type: 'message', text, id: `t${Math.random()}`, channelId, serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', locale: 'en-GB',
       from: { id: `29:${objectId}`, name, aadObjectId: objectId }, recipient: { id: 'bot' },
       conversation: { id: `a:${objectId}`, tenantId: TENANT, conversationType: 'personal' }, channelData: { tenant: { id: TENANT } },
     };
     const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-    const body = (await response.json()) as { activities: Array<{ text?: string }> };
-    return body.activities.map((reply) => reply.text ?? '').join('\n');
+    return ((await response.json()) as { activities: Array<{ text?: string; suggestedActions?: { actions: unknown[] }; attachments?: Array<{ contentType: string; content: { buttons?: Array<{ title: string }> } }> }> }).activities;
+  }
+
+  async function teams(text: string, objectId: string, name = 'Alex Staff', channelId = 'msteams') {
+    return (await teamsReplies(text, objectId, name, channelId)).map((reply) => reply.text ?? '').join('\n');
   }
 
   it('gives a recognised staff member survey counts (small ones hidden) with a link to the results page', async () => {
@@ -40,6 +43,13 @@ describe('staff in Microsoft Teams', () => {
 
   it('does not trust a web chat user claiming to be on Teams', async () => {
     expect(await teams('how many responses', STAFF_OBJECT, 'Alex Staff', 'webchat')).not.toMatch(/Survey responses/);
+  });
+
+  it('sends long button lists as cards on Teams, which shows only three suggested actions', async () => {
+    const replies = await teamsReplies('menu', OTHER_OBJECT, 'Sam');
+    expect(replies.every((reply) => (reply.suggestedActions?.actions.length ?? 0) <= 3)).toBe(true);
+    const buttons = replies.flatMap((reply) => (reply.attachments ?? []).filter((card) => card.contentType === 'application/vnd.microsoft.card.hero').flatMap((card) => card.content.buttons ?? []).map((button) => button.title));
+    expect(buttons).toEqual(expect.arrayContaining(['Housing', 'Money', 'What changed?', 'Have my say']));
   });
 
   it('gives staff the same care-leaver dialogs as everyone else for anything else', async () => {
