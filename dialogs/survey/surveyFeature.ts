@@ -12,6 +12,7 @@ import { normalise } from '../understanding/normalise';
 import { SurveyDialog, type SurveyDialogOptions, type SurveyProgressBook } from './surveyDialog';
 
 const DELETE_WORDS = /\b(?:delete|remove|erase|wipe|get rid of)\b|حذف|احذف|امسح/i;
+const RESUME = /^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$/;
 const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إجابات|اجابات|إجاباتي|اجاباتي/i;
 
 export interface SurveyFeature {
@@ -62,6 +63,15 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
       }
       const folded = normalise(text);
       if (!folded) return false;
+      if (RESUME.test(folded)) {
+        // "carry on": with exactly one survey paused, go straight back to it; otherwise the list decides.
+        const started = await progress.get(dc.context, {});
+        const paused = (await deps.catalogue.listOpen()).filter((survey) => started[survey.id]?.currentId);
+        if (paused.length === 1) {
+          await start(dc, paused[0].id, locale);
+          return true;
+        }
+      }
       const chosen = (await deps.catalogue.listOpen()).find((survey) => [survey.title['en-GB'], survey.title.ar].some((title) => normalise(title) === folded));
       if (!chosen) return false;
       await start(dc, chosen.id, locale);

@@ -296,3 +296,20 @@ describe('asking for a survey or for what changed in other words', () => {
     expect(buttons(await bot.send("i don't want to do a survey"))).not.toContain('Wellbeing check-in');
   });
 });
+
+describe('carrying on with a paused survey', () => {
+  let surveys: TestSurveys;
+  beforeAll(async () => {
+    surveys = await openTestSurveys();
+  });
+  afterAll(async () => surveys.close());
+
+  it.each([['carry on'], ['continue the survey'], ['can i carry on']])('goes straight back to the one paused survey on "%s"', async (text) => {
+    const bot = botConversation({ surveys, userId: `resume-${text}`, conversationId: `resume-${text}` });
+    await bot.send(START('wellbeing-check-in'));
+    await bot.send('yes');
+    await bot.send('5');
+    await bot.send('pause');
+    expect(readable(await bot.send(text))).toMatch(/Welcome back[\s\S]*Question 2 of 5/);
+  });
+});
