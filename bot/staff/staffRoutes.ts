@@ -76,7 +76,8 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       const { filters, errors, query, print } = readFilters(req);
       const results = await pages.results(record.definition, filters);
       await deps.staff.audit.record(auth.principal, 'results.view', record._id);
-      sendHtml(res, 200, pages.resultsPage(context(auth, nonce), { results, filters, errors, query, printView: print }), nonce);
+      const actions = await deps.surveys.board.all(record._id);
+      sendHtml(res, 200, pages.resultsPage(context(auth, nonce), { results, actions, filters, errors, query, printView: print }), nonce);
     }),
   );
 

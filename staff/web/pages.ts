@@ -77,11 +77,12 @@ export class StaffPages {
     });
   }
 
-  resultsPage(ctx: PageContext, args: { results: SurveyResults; filters: Record<string, string | undefined>; errors: Record<string, string>; query: string; printView: boolean }): string {
+  resultsPage(ctx: PageContext, args: { results: SurveyResults; actions: StoredAction[]; filters: Record<string, string | undefined>; errors: Record<string, string>; query: string; printView: boolean }): string {
     const { results, filters } = args;
     const threshold = results.threshold;
     const sections = results.themes.map((theme) => ({
       label: THEME_LABELS[theme.theme],
+      actions: args.actions.filter((action) => action.theme === theme.theme).map((action) => ({ said: action.said, did: action.did, status: STATUS_LABELS[action.status], published: action.published })),
       answeredText: theme.answered.count === null ? `Fewer than ${threshold} young people answered questions on this theme, or the number is hidden.` : `${theme.answered.count} young people answered at least one question on this theme.`,
       questions: results.questions
         .filter((question) => question.theme === theme.theme)

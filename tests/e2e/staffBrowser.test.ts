@@ -94,6 +94,9 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     await publicPage.goto(`${app.url}/you-said-we-did`);
     expect(await axeViolations(publicPage)).toEqual([]);
 
+    await page.goto(`${app.url}/cicc/surveys/care-leavers-you-said-we-did?theme=money`);
+    expect(await page.locator('main').innerText()).toMatch(/You said, we did\s+You said: You said you did not know what money you can get\. We did: We wrote a one-page money guide/);
+
     const reply = await say(app.url, 'what changed?', { conversationId: 'wc-1', userId: 'wc-user' });
     expect(visibleText(reply.activities)).toMatch(/one-page money guide/);
   }, 60000);
