@@ -14,7 +14,7 @@ import { openSurveyServices } from '../surveys/index';
 import { openStaffServices } from '../staff/index';
 import { registerStaffRoutes } from './staff/staffRoutes';
 import { createStaffToolsFeature } from '../dialogs/staffTools/staffToolsFeature';
-import { publishedResponseCount } from '../surveys/results';
+import { publishedSurveyCounts } from '../surveys/results';
 import { teamsStaffRole } from './teams/staffIdentity';
 import { teamsButtons } from './teams/teamsButtons';
 import { registerDirectLine } from './directline/index';
@@ -56,15 +56,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
       roleOf: teamsStaffRole(config.TEAMS_STAFF ?? []),
       threshold: config.SUPPRESSION_THRESHOLD,
       resultsUrl: config.PUBLIC_URL ? (surveyId) => `${config.PUBLIC_URL!.replace(/\/$/, '')}/cicc/surveys/${surveyId}` : undefined,
-      surveyCounts: async () =>
-        Promise.all(
-          (await surveys.catalogue.list()).map(async (record) => ({
-            id: record._id,
-            title: record.definition.title['en-GB'],
-            status: record.status,
-            responses: (await publishedResponseCount(surveys.tallies, record._id, config.SUPPRESSION_THRESHOLD)).count,
-          })),
-        ),
+      surveyCounts: () => publishedSurveyCounts(surveys.catalogue, surveys.tallies, config.SUPPRESSION_THRESHOLD),
     });
     const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools });
     const adapter = createAdapter(config, logger);

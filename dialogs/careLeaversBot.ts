@@ -3,6 +3,7 @@ import { ActivityTypes, MessageFactory, type ConversationState, type StateProper
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { resolveLocale, type SupportedLocale } from '../content/i18n';
 import type { TopicId } from '../content/topics';
+import { SurveyId } from '../surveys/schema';
 import { crisisResponse } from './crisis/crisisResponse';
 import { RISK_ASSESSMENT_KEY } from './crisis/riskCheck';
 import { detectRisk, type RiskAssessment } from './crisis/riskDetector';
@@ -90,7 +91,7 @@ export class CareLeaversBot {
     if (name !== 'startSurvey') return;
     await this.welcomeOnce(turn);
     const surveyId = typeof (value as { surveyId?: unknown })?.surveyId === 'string' ? (value as { surveyId: string }).surveyId : '';
-    if (this.extensions.surveys && /^[a-z0-9-]{1,64}$/.test(surveyId)) return this.extensions.surveys.start(await this.dialogs.createContext(turn.context), surveyId, turn.locale);
+    if (this.extensions.surveys && SurveyId.safeParse(surveyId).success) return this.extensions.surveys.start(await this.dialogs.createContext(turn.context), surveyId, turn.locale);
     await turn.context.sendActivity(this.services.t(turn.locale, 'survey.notFound'));
   }
 

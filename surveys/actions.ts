@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Collection, StoredDocument } from '../store/port';
-import { Theme } from './schema';
+import { SurveyId, Theme } from './schema';
 
 export const ACTION_STATUSES = ['planned', 'doing', 'done'] as const;
 /** The stages a piece of feedback goes through, from what young people said to a change. */
@@ -12,7 +12,7 @@ export const OWNER_ROLES = ['participation', 'cicc', 'admin', 'leaving care team
 /** What staff submit (form, command line or API); zod-checked at each of those boundaries. */
 export const NewAction = z
   .object({
-    surveyId: z.string().regex(/^[a-z0-9-]{1,64}$/),
+    surveyId: SurveyId,
     theme: Theme,
     said: z.string().trim().min(3).max(600),
     did: z.string().trim().min(3).max(600),

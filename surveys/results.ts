@@ -1,5 +1,6 @@
 /** The aggregated, disclosure-controlled results of a survey: what the CiCC, staff pages and `npm run admin -- results` show. Never raw rows. */
 import type { SupportedLocale } from '../content/i18n';
+import type { SurveyCatalogue } from './catalogue';
 import { scrub } from './anonymise/scrubber';
 import type { ResponseFilter, ResponseStore } from './responses';
 import { THEMES, type Question, type SurveyDefinition, type Theme } from './schema';
@@ -48,6 +49,30 @@ export interface SurveyResults {
 }
 
 const MAX_COMMENTS = 50;
+
+/** A survey with its status and how many completed it, as staff may see it. */
+export interface SurveyCount {
+  id: string;
+  title: string;
+  status: string;
+  /** null when under the threshold. */
+  responses: number | null;
+}
+
+/**
+ * Every survey with its published response count (for the staff pages and for staff asking in Teams).
+ * @example await publishedSurveyCounts(catalogue, tallies, 5) // [{ id: 'wellbeing-check-in', status: 'open', responses: null, … }]
+ */
+export async function publishedSurveyCounts(catalogue: SurveyCatalogue, tallies: Tallies, threshold: number): Promise<SurveyCount[]> {
+  return Promise.all(
+    (await catalogue.list()).map(async (record) => ({
+      id: record._id,
+      title: record.definition.title['en-GB'],
+      status: record.status,
+      responses: (await publishedResponseCount(tallies, record._id, threshold)).count,
+    })),
+  );
+}
 
 /**
  * How many completed a survey, as staff may see it (hidden under the threshold).

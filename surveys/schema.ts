@@ -21,6 +21,9 @@ export function themeFrom(input: unknown): Theme | undefined {
 export const LocalText = z.object({ 'en-GB': z.string().min(1).max(400), ar: z.string().min(1).max(400) }).strict();
 export type LocalText = z.infer<typeof LocalText>;
 
+/** A survey's id as it appears in links (`/?survey=<id>`), events and the command line. */
+export const SurveyId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'survey ids are lower-case letters, digits and hyphens');
+
 const Id = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'ids are lower_snake_case');
 
 export const Choice = z
@@ -77,7 +80,7 @@ export type QuestionType = Question['type'];
 
 export const SurveyDefinition = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+    id: SurveyId,
     version: z.number().int().min(1),
     title: LocalText,
     intro: LocalText,

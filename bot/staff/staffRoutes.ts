@@ -10,7 +10,7 @@ import { ACTION_STAGES, ACTION_STATUSES, ActionNotFoundError, NewAction } from '
 import type { SurveyServices } from '../../surveys/index';
 import { MONTH_PATTERN } from '../../surveys/responses';
 import { resultsToCsv } from '../../surveys/results';
-import { themeFrom } from '../../surveys/schema';
+import { SurveyId, themeFrom } from '../../surveys/schema';
 import type { Logger } from '../logger';
 import { formBody, newNonce, redirect, sendHtml, wantsHtml } from './http';
 import { registerSignIn } from './signIn';
@@ -25,7 +25,6 @@ export interface StaffRouteDeps {
   logger: Logger;
 }
 
-const SURVEY_ID = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 /**
  * @example registerStaffRoutes(server, { surveys, staff, threshold: 5, logger });
@@ -62,7 +61,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
   }
 
   async function surveyOr404(req: Request, res: Response, auth?: Auth) {
-    const id = SURVEY_ID.safeParse(req.params?.id);
+    const id = SurveyId.safeParse(req.params?.id);
     const record = id.success ? await deps.surveys.catalogue.get(id.data) : undefined;
     if (!record) fail(req, res, 404, 'Survey not found', 'There is no survey with that name.', auth);
     return record;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { LOCALE_RESOURCES, SUPPORTED_LOCALES, directionOf, type SupportedLocale } from '../../content/i18n';
+import { SurveyId } from '../../surveys/schema';
 import { sendError } from '../httpErrors';
 import type { Logger } from '../logger';
 import { DirectLineTokenError, fetchAzureToken } from './azureDirectLine';
@@ -18,7 +19,6 @@ export interface WebChatPageDeps {
 }
 
 const ASSETS_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.resolve(__dirname, '..', '..', '..', 'bot', 'web') : __dirname, 'assets');
-const SURVEY_ID = /^[a-z0-9-]{1,64}$/;
 
 const cspFor = (azure: boolean) => [
   "default-src 'self'",
@@ -78,7 +78,7 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
   let webchat: Asset | undefined;
 
   server.get('/', async (req: Request, res: Response) => {
-    const survey = typeof req.query?.survey === 'string' && SURVEY_ID.test(req.query.survey) ? req.query.survey : '';
+    const survey = typeof req.query?.survey === 'string' && SurveyId.safeParse(req.query.survey).success ? req.query.survey : '';
     const body = Buffer.from(html.replace('data-survey=""', `data-survey="${survey}"`));
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
     res.end(body);

@@ -1,16 +1,10 @@
 /** Staff in Teams (recognised by Entra tenant and object id, never by name) can ask the bot how many answered a survey, with a link to the results. */
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { SurveyCount } from '../../surveys/results';
 import { normalise } from '../understanding/normalise';
 
 export type StaffRole = 'participation' | 'cicc' | 'admin';
 
-export interface SurveyCount {
-  id: string;
-  title: string;
-  status: string;
-  /** null when under the suppression threshold. */
-  responses: number | null;
-}
 
 export interface StaffToolsFeature {
   /** Answers a staff question; true when it did. */

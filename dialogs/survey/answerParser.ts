@@ -37,6 +37,14 @@ function fold(text: string): string {
   return normalise(latinDigits.replace(/(\d+)\s*(?:\/|out of|من)\s*10\b/gi, '$1'));
 }
 
+/**
+ * Whether a message is a control word (skip, back, pause, done) rather than an answer.
+ * @example controlWord('finish later') // 'pause'
+ */
+export function controlWord(text: string): 'skip' | 'back' | 'pause' | 'done' | undefined {
+  return control(fold(text.trim())) as 'skip' | 'back' | 'pause' | 'done' | undefined;
+}
+
 function control(folded: string): ParsedAnswer['kind'] | undefined {
   return CONTROLS.find(([, pattern]) => pattern.test(folded))?.[0];
 }

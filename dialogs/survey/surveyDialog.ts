@@ -12,7 +12,7 @@ import { normalise } from '../understanding/normalise';
 import { recogniseNeeds } from '../signposting/needRecogniser';
 import { signpost } from '../signposting/signpost';
 import type { UserProfile } from '../state';
-import { parseAnswer, yesOrNo, type ParsedAnswer } from './answerParser';
+import { controlWord, parseAnswer, yesOrNo, type ParsedAnswer } from './answerParser';
 import { questionActivity, remainingChoicesActivity } from './questionPrompt';
 
 /** Progress per survey id, kept in user state. */
@@ -91,7 +91,7 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     const folded = text.trim().toLowerCase();
     const words = normalise(text);
     const saidYes = folded === this.t(state, 'survey.consentYes').toLowerCase() || /^(?:start|go|let us|lets|begin|okay|fine|alright|sound|why not|do it|ready|happy|yes please)\b/.test(words) || yesOrNo(text) === 'yes';
-    const saidNo = folded === this.t(state, 'survey.consentNo').toLowerCase() || yesOrNo(text) === 'no' || parseAnswer({ id: 'x', type: 'yesNo' } as Question, text, state.locale).kind === 'pause';
+    const saidNo = folded === this.t(state, 'survey.consentNo').toLowerCase() || yesOrNo(text) === 'no' || controlWord(text) === 'pause';
     if (saidNo) {
       await dc.context.sendActivity(this.t(state, 'survey.consentDeclined'));
       return dc.endDialog();

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { ActionBoard, StoredAction } from '../../surveys/actions';
 import { ACTION_STAGES, ACTION_STATUSES, OWNER_ROLES } from '../../surveys/actions';
 import type { SurveyServices } from '../../surveys/index';
-import { buildResults, publishedResponseCount, type SurveyResults } from '../../surveys/results';
+import { buildResults, publishedSurveyCounts, type SurveyResults } from '../../surveys/results';
 import { THEMES, type Question, type SurveyDefinition, type Theme } from '../../surveys/schema';
 import type { StaffPrincipal } from '../accounts';
 import { mayUse } from '../accounts';
@@ -51,13 +51,11 @@ export class StaffPages {
 
   /** The list of surveys: for the CiCC (read-only) or for workers (open, close, share, phone survey). */
   async surveys(ctx: PageContext, workerView: boolean): Promise<string> {
-    const records = await this.deps.surveys.catalogue.list();
-    const surveys = await Promise.all(
-      records.map(async (record) => {
-        const responses = await publishedResponseCount(this.deps.surveys.tallies, record._id, this.deps.threshold);
-        return { id: record._id, title: record.definition.title['en-GB'], status: record.status, statusClass: record.status === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey', responses: countText(responses.count, this.deps.threshold) };
-      }),
-    );
+    const surveys = (await publishedSurveyCounts(this.deps.surveys.catalogue, this.deps.surveys.tallies, this.deps.threshold)).map((survey) => ({
+      ...survey,
+      statusClass: survey.status === 'open' ? 'govuk-tag--green' : 'govuk-tag--grey',
+      responses: countText(survey.responses, this.deps.threshold),
+    }));
     return page('surveys.njk', ctx, workerView ? 'staff' : 'cicc', {
       title: workerView ? 'Surveys' : 'What young people told us',
       intro: workerView ? 'Open a survey, share its link or QR code, or run it on a phone call.' : 'Pick a survey to see what young people said. Numbers smaller than ' + this.deps.threshold + ' are hidden so nobody can be picked out.',
