@@ -6,6 +6,7 @@ import { loadDirectory } from '../content/directory';
 import { createTranslator } from '../content/i18n';
 import { isOpenAt } from '../content/openingHours';
 import { createBot } from '../dialogs/createBot';
+import { sharedUnderstander } from '../dialogs/understanding/model';
 import { StoreBotStorage } from '../store/botStorage';
 import { openStore } from '../store/index';
 import type { DocumentStore } from '../store/port';
@@ -58,7 +59,9 @@ export async function startApp(env: Record<string, string | undefined>, options:
       resultsUrl: config.PUBLIC_URL ? (surveyId) => `${config.PUBLIC_URL!.replace(/\/$/, '')}/cicc/surveys/${surveyId}` : undefined,
       surveyCounts: () => publishedSurveyCounts(surveys.catalogue, surveys.tallies, config.SUPPRESSION_THRESHOLD),
     });
-    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools });
+    // Loaded before listening (from the model cache that npm run build fills), so the first message is answered at once.
+    const understander = await sharedUnderstander();
+    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools, understander: async () => understander });
     const adapter = createAdapter(config, logger);
     for (const middleware of assembled.middleware) adapter.use(middleware);
     adapter.use(teamsButtons());

@@ -23,6 +23,16 @@ export const ThriveGrouping = z.enum(THRIVE_GROUPINGS);
 export type ThriveGrouping = z.infer<typeof ThriveGrouping>;
 
 /** The kinds of risk the crisis check recognises; each gets crisis help before anything else. */
-export const RISK_KINDS = ['suicide', 'self-harm', 'immediate-danger', 'abuse', 'exploitation', 'missing'] as const;
+export const RISK_KINDS = [
+  'suicide', // thoughts, plans, means at hand, goodbyes
+  'overdose', // pills or poison already taken: 999 or A&E first, even if they feel fine
+  'self-harm', // cutting, burning, bleeding that will not stop
+  'immediate-danger', // in danger now: threatened, held, followed, attacked
+  'someone-else', // a friend or relative is at risk now
+  'abuse', // by a partner, family, carer, landlord or staff
+  'sexual-violence', // rape, sexual assault
+  'exploitation', // sexual (incl. sextortion, sex for rent) or criminal (county lines, drug debts)
+  'missing', // ran away, nowhere safe to sleep tonight
+] as const;
 export const RiskKind = z.enum(RISK_KINDS);
 export type RiskKind = z.infer<typeof RiskKind>;

@@ -1,25 +1,25 @@
-/** The root of every turn: crisis check first, then global commands, then the active dialog, then signposting. */
+/** The root of every turn: the understanding step's verdict, then one ordered table of what answers a message. */
 import { ActivityTypes, MessageFactory, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { resolveLocale, type SupportedLocale } from '../content/i18n';
 import type { TopicId } from '../content/topics';
 import { SurveyId } from '../surveys/schema';
+import { crisisLinesText, orderCrisisLines } from './crisis/crisisLines';
 import { crisisResponse } from './crisis/crisisResponse';
-import { RISK_ASSESSMENT_KEY } from './crisis/riskCheck';
-import { detectRisk, type RiskAssessment } from './crisis/riskDetector';
+import { SafetyCheckDialog, type SafetyCheckOptions } from './crisis/safetyCheckDialog';
 import type { DialogServices } from './deps';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, SURVEY_DIALOG, THRIVE_ROUTING_DIALOG, USER_PROFILE_PROPERTY } from './ids';
-import { languageActions, menuActions, menuChoiceFromText, type MenuChoice } from './menu/menu';
-import { recogniseNeeds } from './signposting/needRecogniser';
+import { fallbackActivity } from './fallback/fallback';
+import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, SAFETY_CHECK_DIALOG, SURVEY_DIALOG, THRIVE_ROUTING_DIALOG, USER_PROFILE_PROPERTY } from './ids';
+import { languageActions, MENU_PAGES, menuActions, menuChoiceFromText, type MenuChoice } from './menu/menu';
 import { openNowReply, signpost } from './signposting/signpost';
 import { ThriveRoutingDialog } from './signposting/thriveRoutingDialog';
 import type { ConversationProfile, UserProfile } from './state';
-import { asksIfOpenNow, extractAge } from './understanding/ageAndTime';
-import { recogniseCommand, recogniseLooseIntent } from './understanding/commands';
-import { welcomeActivities } from './welcome/welcome';
-import type { SurveyFeature } from './survey/surveyFeature';
-import type { WhatChangedFeature } from './whatChanged/whatChangedFeature';
 import type { StaffToolsFeature } from './staffTools/staffToolsFeature';
+import type { SurveyFeature } from './survey/surveyFeature';
+import { understandingOf } from './understanding/turnUnderstanding';
+import type { Understanding } from './understanding/understand';
+import { welcomeActivities } from './welcome/welcome';
+import type { WhatChangedFeature } from './whatChanged/whatChangedFeature';
 
 /** Capabilities that live in other folders (surveys, "you said, we did"); optional so signposting stands alone. */
 export interface BotExtensions {
@@ -35,11 +35,61 @@ interface Turn {
   user: UserProfile;
 }
 
+/** One message on its way through the table: what was typed, what the understanding step made of it, the menu button. */
+interface Message extends Turn {
+  text: string;
+  understood: Understanding;
+  choice?: MenuChoice;
+  dialogs: DialogContext;
+  firstContact: boolean;
+}
+
+interface Rule {
+  /** What the rule is for, as a reader of this table would say it. */
+  name: string;
+  applies(message: Message): boolean;
+  /** Returns false when, after all, someone further down the table should answer. */
+  answer(message: Message): Promise<boolean | void>;
+}
+
+const NOTHING: Understanding = { language: 'en', risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [] };
+
 export class CareLeaversBot {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly conversationProfile: StatePropertyAccessor<ConversationProfile>;
   private readonly userProfile: StatePropertyAccessor<UserProfile>;
   private readonly dialogs: DialogSet;
+
+  /**
+   * The order of precedence, written once: risk before anything, then words that work anywhere, then whatever
+   * dialog is waiting for an answer, then what the message asks for, and never a dead end.
+   */
+  private readonly rules: Rule[] = [
+    { name: 'crisis: clear statement, plan, means or act', applies: (m) => m.understood.risk.level === 'crisis', answer: (m) => this.crisis(m) },
+    { name: 'concern: warning signs, ask if they are safe', applies: (m) => m.understood.risk.level === 'concern' && m.dialogs.activeDialog?.id !== SAFETY_CHECK_DIALOG, answer: (m) => this.concern(m) },
+    { name: 'switch language', applies: (m) => m.choice?.kind === 'setLocale', answer: (m) => this.setLocale(m) },
+    { name: 'menu: the word works anywhere, a looser ask outside a dialog', applies: (m) => m.choice?.kind === 'menu' || (!m.dialogs.activeDialog && m.understood.command === 'menu'), answer: (m) => this.showMenu(m) },
+    { name: 'more topics', applies: (m) => m.choice?.kind === 'more' || m.choice?.kind === 'moreOptions', answer: (m) => this.showMenu(m, undefined, m.choice?.kind === 'more' ? 'more' : 'moreOptions') },
+    { name: 'the dialog waiting for an answer', applies: (m) => Boolean(m.dialogs.activeDialog), answer: (m) => this.continueDialog(m) },
+    { name: 'first hello (the welcome answered it)', applies: (m) => m.firstContact && (m.understood.command === 'greeting' || m.text === ''), answer: async () => undefined },
+    { name: 'staff in Teams', applies: () => Boolean(this.extensions.staffTools), answer: (m) => this.extensions.staffTools!.handle(m.context, m.text) },
+    { name: 'survey titles, carry on, delete my answers', applies: () => Boolean(this.extensions.surveys), answer: (m) => this.extensions.surveys!.handleMessage(m.dialogs, m.text, m.locale) },
+    { name: 'language buttons', applies: (m) => m.choice?.kind === 'language' || m.understood.command === 'language', answer: (m) => this.send(m, MessageFactory.suggestedActions(languageActions(), this.services.t(m.locale, 'language.choose'))) },
+    { name: 'not sure what I need', applies: (m) => m.choice?.kind === 'notSure' || m.understood.command === 'notSure', answer: (m) => this.beginThrive(m) },
+    { name: 'what changed', applies: (m) => m.choice?.kind === 'whatChanged' || m.understood.command === 'whatChanged', answer: (m) => this.whatChanged(m) },
+    { name: 'surveys', applies: (m) => m.choice?.kind === 'surveys' || m.understood.command === 'surveys', answer: (m) => this.surveys(m) },
+    { name: 'is it open now', applies: (m) => m.choice?.kind === 'openNow' || m.understood.command === 'openNow', answer: (m) => this.send(m, openNowReply(this.services, m.conversation.lastServiceIds, m.locale)) },
+    { name: 'a topic button', applies: (m) => m.choice?.kind === 'topic', answer: (m) => this.signpost(m, [(m.choice as { topic: TopicId }).topic]) },
+    { name: 'a need in their own words', applies: (m) => m.understood.topics.length > 0, answer: (m) => this.signpost(m, m.understood.topics) },
+    { name: 'who or what is this', applies: (m) => m.understood.command === 'about', answer: (m) => this.showMenu(m, this.services.t(m.locale, 'about.reply')) },
+    { name: 'can I talk to a person', applies: (m) => m.understood.command === 'human', answer: (m) => this.human(m) },
+    { name: 'who sees this', applies: (m) => m.understood.command === 'privacy', answer: (m) => this.send(m, this.services.t(m.locale, 'privacy.reply')) },
+    { name: 'an age on its own', applies: (m) => m.understood.age !== undefined, answer: (m) => this.ageNoted(m) },
+    { name: 'hello', applies: (m) => m.understood.command === 'greeting', answer: (m) => this.showMenu(m, this.services.t(m.locale, 'greeting.reply')) },
+    { name: 'thanks', applies: (m) => m.understood.command === 'thanks', answer: (m) => this.send(m, this.services.t(m.locale, 'thanks.reply')) },
+    { name: 'bye', applies: (m) => m.understood.command === 'bye', answer: (m) => this.send(m, this.services.t(m.locale, 'bye.reply')) },
+    { name: 'anything else: best guesses, say it another way, urgent help', applies: () => true, answer: (m) => this.fallback(m) },
+  ];
 
   constructor(
     private readonly services: DialogServices,
@@ -50,7 +100,7 @@ export class CareLeaversBot {
     this.dialogState = conversationState.createProperty(DIALOG_STATE_PROPERTY);
     this.conversationProfile = conversationState.createProperty(CONVERSATION_PROFILE_PROPERTY);
     this.userProfile = userState.createProperty(USER_PROFILE_PROPERTY);
-    this.dialogs = new DialogSet(this.dialogState).add(new ThriveRoutingDialog(services));
+    this.dialogs = new DialogSet(this.dialogState).add(new ThriveRoutingDialog(services)).add(new SafetyCheckDialog(services));
     if (extensions.surveys) this.dialogs.add(extensions.surveys.dialog);
   }
 
@@ -98,95 +148,103 @@ export class CareLeaversBot {
   private async onMessage(turn: Turn): Promise<void> {
     const { context } = turn;
     const text = (context.activity.text ?? '').trim();
-    // Safety first: risk is checked before anything else, whatever dialog is active.
-    const checked = context.turnState.get(RISK_ASSESSMENT_KEY) as RiskAssessment | null | undefined;
-    const risk = checked === undefined ? detectRisk(text) : checked;
-    if (risk) {
-      turn.conversation.welcomed = true;
-      await context.sendActivities(crisisResponse({ t: this.services.t, lines: this.services.directory.crisisLines(), locale: turn.locale, kinds: risk.kinds, age: turn.user.age }));
-      // A survey pauses (answers kept, same question later) so the next message is not taken as an answer;
-      // the short routing dialog waits where it was, so "yes, I'm safe" carries on.
-      const dialogContext = await this.dialogs.createContext(context);
-      if (dialogContext.activeDialog?.id === SURVEY_DIALOG) {
-        await dialogContext.cancelAllDialogs();
-        await context.sendActivity(this.services.t(turn.locale, 'survey.crisisPaused'));
-      }
-      return;
+    const understood = understandingOf(context) ?? NOTHING;
+    const dialogs = await this.dialogs.createContext(context);
+    const message: Message = { ...turn, text, understood, choice: menuChoiceFromText(text), dialogs, firstContact: false };
+    if (understood.risk.level === 'none') {
+      message.firstContact = await this.welcomeOnce(turn);
+      if (!message.firstContact && this.extensions.whatChanged) await this.extensions.whatChanged.announceNews(context, turn.locale, turn.user);
     }
-    const firstContact = await this.welcomeOnce(turn);
-    const choice = menuChoiceFromText(text);
-    if (choice?.kind === 'setLocale') return this.setLocale(turn, choice.locale);
-    const command = recogniseCommand(text);
-    if (command === 'menu' || choice?.kind === 'menu') return this.showMenu(turn);
-
-    if (!firstContact && this.extensions.whatChanged) await this.extensions.whatChanged.announceNews(context, turn.locale, turn.user);
-    const dialogContext = await this.dialogs.createContext(context);
-    if (dialogContext.activeDialog) {
-      const result = await dialogContext.continueDialog();
-      if (result.status === DialogTurnStatus.complete) this.rememberShown(turn, result.result);
-      if (!(result.result as { reroute?: boolean } | undefined)?.reroute) return;
+    for (const rule of this.rules) {
+      if (!rule.applies(message)) continue;
+      if ((await rule.answer(message)) !== false) return;
     }
-    if (firstContact && (command === 'greeting' || text === '')) return;
-    if (this.extensions.staffTools && (await this.extensions.staffTools.handle(context, text))) return;
-    if (this.extensions.surveys && (await this.extensions.surveys.handleMessage(dialogContext, text, turn.locale))) return;
-    await this.route(turn, text, choice, command);
   }
 
-  private async route(turn: Turn, text: string, choice: MenuChoice | undefined, command: ReturnType<typeof recogniseCommand>): Promise<void> {
-    const { context, locale } = turn;
-    const t = this.services.t;
-    if (choice?.kind === 'language' || command === 'language') {
-      await context.sendActivity(MessageFactory.suggestedActions(languageActions(), t(locale, 'language.choose')));
-      return;
-    }
-    if (choice?.kind === 'notSure' || command === 'notSure') {
-      const dialogContext = await this.dialogs.createContext(context);
-      await dialogContext.beginDialog(THRIVE_ROUTING_DIALOG, { locale, age: turn.user.age });
-      return;
-    }
-    if (choice?.kind === 'whatChanged' || command === 'whatChanged') {
-      if (this.extensions.whatChanged) return this.extensions.whatChanged.show(context, locale, turn.user);
-      await context.sendActivity(t(locale, 'whatChanged.none'));
-      return;
-    }
-    if (choice?.kind === 'surveys' || command === 'surveys') {
-      if (this.extensions.surveys) return this.extensions.surveys.list(context, locale);
-      await context.sendActivity(t(locale, 'survey.noneOpen'));
-      return;
-    }
-    if (choice?.kind === 'openNow' || asksIfOpenNow(text)) {
-      await context.sendActivity(openNowReply(this.services, turn.conversation.lastServiceIds, locale));
-      return;
-    }
-    const age = extractAge(text);
-    const ageChanged = age !== undefined && age !== turn.user.age;
-    if (age !== undefined) turn.user.age = age;
-    const topics: TopicId[] = choice?.kind === 'topic' ? [choice.topic] : recogniseNeeds(text).slice(0, 2).map((match) => match.topic);
-    if (topics.length > 0) return this.signpost(turn, topics);
-    const loose = recogniseLooseIntent(text);
-    if (loose === 'surveys' && this.extensions.surveys) return this.extensions.surveys.list(context, locale);
-    if (loose === 'whatChanged' && this.extensions.whatChanged) return this.extensions.whatChanged.show(context, locale, turn.user);
-    if (ageChanged && age !== undefined) {
-      const inRange = age >= 16 && age <= 25;
-      await context.sendActivity(t(locale, inRange ? 'signpost.ageNoted' : 'signpost.ageOutOfRange', { age }));
-      if (turn.conversation.lastTopics?.length) await this.signpost(turn, turn.conversation.lastTopics);
-      return;
-    }
-    if (command === 'greeting') return this.showMenu(turn, t(locale, 'greeting.reply'));
-    if (command === 'thanks') {
-      await context.sendActivity(t(locale, 'thanks.reply'));
-      return;
-    }
-    await this.showMenu(turn, t(locale, 'fallback.notSure'));
+  private async send(message: Message, activity: Parameters<TurnContext['sendActivity']>[0]): Promise<void> {
+    await message.context.sendActivity(activity);
   }
 
-  private async signpost(turn: Turn, topics: TopicId[]): Promise<void> {
-    const showAgeHint = turn.user.age === undefined && !turn.conversation.ageHintShown;
-    if (showAgeHint) turn.conversation.ageHintShown = true;
-    const note = showAgeHint ? this.services.t(turn.locale, 'signpost.ageHint') : undefined;
-    const result = signpost(this.services, { topics, locale: turn.locale, age: turn.user.age, note });
-    await turn.context.sendActivities(result.activities);
-    this.rememberShown(turn, { shownServiceIds: result.shownServiceIds, topics });
+  /** Risk is answered in the language it was written in, whatever the page language. */
+  private riskLocale(message: Message): SupportedLocale {
+    return message.understood.language === 'ar' ? 'ar' : message.locale;
+  }
+
+  /** A survey pauses (answers kept, same question later) so the next message is not taken as an answer. */
+  private async pauseSurvey(message: Message, locale: SupportedLocale): Promise<void> {
+    if (message.dialogs.activeDialog?.id === SURVEY_DIALOG) {
+      await message.dialogs.cancelAllDialogs();
+      await message.context.sendActivity(this.services.t(locale, 'survey.crisisPaused'));
+    }
+  }
+
+  private async crisis(message: Message): Promise<void> {
+    const locale = this.riskLocale(message);
+    message.conversation.welcomed = true;
+    const { t, directory } = this.services;
+    await message.context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale, kinds: message.understood.risk.kinds, age: message.user.age }));
+    await this.pauseSurvey(message, locale);
+    // A safety question that was waiting has been answered by this message.
+    if (message.dialogs.activeDialog?.id === SAFETY_CHECK_DIALOG) await message.dialogs.cancelAllDialogs();
+  }
+
+  private async concern(message: Message): Promise<void> {
+    const locale = this.riskLocale(message);
+    message.conversation.welcomed = true;
+    await this.pauseSurvey(message, locale);
+    await message.dialogs.cancelAllDialogs();
+    await message.dialogs.beginDialog(SAFETY_CHECK_DIALOG, { locale, age: message.user.age, topics: message.understood.topics } satisfies SafetyCheckOptions);
+  }
+
+  private async continueDialog(message: Message): Promise<boolean> {
+    const result = await message.dialogs.continueDialog();
+    if (result.status === DialogTurnStatus.complete) this.rememberShown(message, result.result);
+    return !(result.result as { reroute?: boolean } | undefined)?.reroute;
+  }
+
+  private async beginThrive(message: Message): Promise<void> {
+    await message.dialogs.beginDialog(THRIVE_ROUTING_DIALOG, { locale: message.locale, age: message.user.age });
+  }
+
+  private async whatChanged(message: Message): Promise<void> {
+    if (this.extensions.whatChanged) return this.extensions.whatChanged.show(message.context, message.locale, message.user);
+    await this.send(message, this.services.t(message.locale, 'whatChanged.none'));
+  }
+
+  private async surveys(message: Message): Promise<void> {
+    if (this.extensions.surveys) return this.extensions.surveys.list(message.context, message.locale);
+    await this.send(message, this.services.t(message.locale, 'survey.noneOpen'));
+  }
+
+  private async human(message: Message): Promise<void> {
+    const { t, directory } = this.services;
+    const lines = orderCrisisLines(directory.crisisLines(), ['suicide'], message.user.age).filter((line) => line.id !== 'emergency-999');
+    await this.send(message, `${t(message.locale, 'human.reply')}\n\n${crisisLinesText(lines, message.locale)}`);
+    await this.signpost(message, ['leaving-care-support']);
+  }
+
+  private async ageNoted(message: Message): Promise<void> {
+    const age = message.understood.age!;
+    message.user.age = age;
+    const { t } = this.services;
+    await this.send(message, t(message.locale, age >= 16 && age <= 25 ? 'signpost.ageNoted' : 'signpost.ageOutOfRange', { age }));
+    // "I'm 19, what can I get?": the local offer and the leaving care team, or what was shown before, now for this age.
+    await this.signpost(message, message.conversation.lastTopics?.length ? message.conversation.lastTopics : ['leaving-care-support']);
+  }
+
+  private async fallback(message: Message): Promise<void> {
+    const { t, directory } = this.services;
+    await this.send(message, fallbackActivity({ t, lines: directory.crisisLines(), locale: message.locale, likelyTopics: message.understood.likelyTopics }));
+  }
+
+  private async signpost(message: Message, topics: TopicId[]): Promise<void> {
+    if (message.understood.age !== undefined) message.user.age = message.understood.age;
+    const showAgeHint = message.user.age === undefined && !message.conversation.ageHintShown;
+    if (showAgeHint) message.conversation.ageHintShown = true;
+    const note = showAgeHint ? this.services.t(message.locale, 'signpost.ageHint') : undefined;
+    const result = signpost(this.services, { topics, locale: message.locale, age: message.user.age, note });
+    await message.context.sendActivities(result.activities);
+    this.rememberShown(message, { shownServiceIds: result.shownServiceIds, topics });
   }
 
   private rememberShown(turn: Turn, result: unknown): void {
@@ -195,19 +253,19 @@ export class CareLeaversBot {
     if (shown?.topics) turn.conversation.lastTopics = shown.topics;
   }
 
-  private async setLocale(turn: Turn, locale: SupportedLocale): Promise<void> {
-    turn.user.locale = locale;
-    turn.locale = locale;
-    await this.showMenu(turn, this.services.t(locale, 'language.changed'));
+  private async setLocale(message: Message): Promise<void> {
+    const locale = (message.choice as { locale: SupportedLocale }).locale;
+    message.user.locale = locale;
+    message.locale = locale;
+    await this.showMenu(message, this.services.t(locale, 'language.changed'));
   }
 
-  private async showMenu(turn: Turn, lead?: string): Promise<void> {
+  private async showMenu(message: Message, lead?: string, page: keyof typeof MENU_PAGES = 'main'): Promise<void> {
     const { t } = this.services;
-    const dialogContext = await this.dialogs.createContext(turn.context);
-    const surveyPaused = dialogContext.activeDialog?.id === SURVEY_DIALOG;
-    await dialogContext.cancelAllDialogs();
-    const leads = [surveyPaused ? t(turn.locale, 'survey.pausedByMenu') : undefined, lead, t(turn.locale, 'menu.prompt')].filter(Boolean);
-    const prompt = leads.join('\n\n');
-    await turn.context.sendActivity(MessageFactory.suggestedActions(menuActions(t, turn.locale), prompt));
+    const surveyPaused = message.dialogs.activeDialog?.id === SURVEY_DIALOG;
+    await message.dialogs.cancelAllDialogs();
+    const prompt = page === 'main' ? t(message.locale, 'menu.prompt') : t(message.locale, 'menu.morePrompt');
+    const leads = [surveyPaused ? t(message.locale, 'survey.pausedByMenu') : undefined, lead, prompt].filter(Boolean);
+    await this.send(message, MessageFactory.suggestedActions(menuActions(t, message.locale, page), leads.join('\n\n')));
   }
 }

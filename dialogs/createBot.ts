@@ -1,8 +1,10 @@
 /** Assembles the bot from a botbuilder Storage and the dialog services; used by the server and by dialog tests alike. */
 import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
-import { RISK_ASSESSMENT_KEY } from './crisis/riskCheck';
-import { detectRisk } from './crisis/riskDetector';
+import { resolveLocale } from '../content/i18n';
+import { sharedUnderstander } from './understanding/model';
+import { UNDERSTANDING_KEY } from './understanding/turnUnderstanding';
+import type { Understander } from './understanding/understand';
 import type { DialogServices } from './deps';
 import type { SurveyCatalogue } from '../surveys/catalogue';
 import type { ResponseStore } from '../surveys/responses';
@@ -17,7 +19,7 @@ export interface AssembledBot {
   userState: UserState;
   /** The turn logic to hand to an adapter. */
   logic: (context: TurnContext) => Promise<void>;
-  /** Middleware every adapter must use, in order: the risk check on the words as typed, then scrubbing. */
+  /** Middleware every adapter must use, in order: understanding (risk first) on the words as typed, then scrubbing. */
   middleware: Middleware[];
 }
 
@@ -32,6 +34,8 @@ export function createBot(args: {
   surveys?: { catalogue: SurveyCatalogue; responses: ResponseStore; board: ActionBoard };
   /** Survey counts for staff recognised in Teams. */
   staffTools?: StaffToolsFeature;
+  /** The trained understanding step; by default the one shared by the process (loaded from the model cache). */
+  understander?: () => Promise<Understander>;
 }): AssembledBot {
   const conversationState = new ConversationState(args.storage);
   const userState = new UserState(args.storage);
@@ -48,18 +52,21 @@ export function createBot(args: {
     conversationState,
     userState,
     logic: (context) => bot.run(context),
-    middleware: [checkRiskOnArrival(), scrubIncomingText(args.scrub)],
+    middleware: [understandOnArrival(args.understander ?? sharedUnderstander), scrubIncomingText(args.scrub)],
   };
 }
 
 /**
- * Safety first: the risk check reads the message exactly as typed (scrubbing could blur "this is my last message"),
- * and keeps only its verdict for this turn; the text itself is never stored.
+ * Safety first: every message is understood (risk, then needs and commands) exactly as typed, before scrubbing could
+ * blur "this is my last message", and before any dialog; only the verdict is kept for the turn, never the text.
  */
-export function checkRiskOnArrival(): Middleware {
+export function understandOnArrival(understander: () => Promise<Understander>): Middleware {
   return {
     async onTurn(context, next) {
-      if (context.activity.type === 'message' && typeof context.activity.text === 'string') context.turnState.set(RISK_ASSESSMENT_KEY, detectRisk(context.activity.text));
+      const { activity } = context;
+      if (activity.type === 'message' && typeof activity.text === 'string') {
+        context.turnState.set(UNDERSTANDING_KEY, (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale)));
+      }
       await next();
     },
   };

@@ -11,3 +11,4 @@ export const DIALOG_STATE_PROPERTY = 'dialogState';
 export const CONVERSATION_PROFILE_PROPERTY = 'conversationProfile';
 export const USER_PROFILE_PROPERTY = 'userProfile';
 export const SURVEY_PROGRESS_PROPERTY = 'surveyProgress';
+export const SAFETY_CHECK_DIALOG = 'SAFETY_CHECK_DIALOG';

@@ -58,3 +58,18 @@ export function crisisButtonsCard(lines: CrisisLine[], title: string): Attachmen
   }
   return buttons.length ? CardFactory.heroCard(title, undefined, buttons) : undefined;
 }
+
+/** Lines for the compact "need help now?" sentence: the emergency line and the first one open to anyone at any age. */
+const COMPACT_LINES = 2;
+
+/**
+ * One short line of urgent help, for the welcome and the fallback (a crisis reply lists every line that fits).
+ * @example compactCrisisLine(directory.crisisLines()) // "Emergency services: Call 999 · Samaritans: Call 116 123"
+ */
+export function compactCrisisLine(lines: CrisisLine[]): string {
+  return lines
+    .filter((line) => !line.ages)
+    .slice(0, COMPACT_LINES)
+    .map((line) => `**${line.name}**: ${line.contacts.map(contactPhrase).join(' / ')}`)
+    .join(' · ');
+}

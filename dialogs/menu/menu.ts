@@ -5,10 +5,22 @@ import { TOPIC_IDS, type TopicId } from '../../content/topics';
 
 export type MenuChoice =
   | { kind: 'topic'; topic: TopicId }
-  | { kind: 'notSure' | 'whatChanged' | 'surveys' | 'language' | 'menu' | 'openNow' }
+  | { kind: 'notSure' | 'whatChanged' | 'surveys' | 'language' | 'menu' | 'openNow' | 'more' | 'moreOptions' }
   | { kind: 'setLocale'; locale: SupportedLocale };
 
-const OTHER_CHOICES = ['notSure', 'whatChanged', 'surveys', 'language', 'menu', 'openNow'] as const;
+const OTHER_CHOICES = ['notSure', 'whatChanged', 'surveys', 'language', 'menu', 'openNow', 'more', 'moreOptions'] as const;
+
+type MenuItem = TopicId | 'notSure' | 'whatChanged' | 'surveys' | 'language' | 'menu' | 'more' | 'moreOptions';
+
+/**
+ * The menu in pages of at most six buttons, so on a phone the latest message and the send box stay in view.
+ * The needs asked about most come first; "More topics" leads on.
+ */
+export const MENU_PAGES: Record<'main' | 'more' | 'moreOptions', MenuItem[]> = {
+  main: ['feeling-low', 'housing', 'money', 'someone-to-talk-to', 'notSure', 'more'],
+  more: ['health', 'drugs-alcohol', 'education-work', 'leaving-care-support', 'behaviour-neurodiversity', 'moreOptions'],
+  moreOptions: ['parenting', 'surveys', 'whatChanged', 'language', 'menu'],
+};
 
 /** Names of each language in its own script, as shown on the language buttons. */
 export const LANGUAGE_BUTTONS: Record<SupportedLocale, string> = { 'en-GB': 'English', ar: 'العربية' };
@@ -19,14 +31,13 @@ const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title
  * The menu as suggested actions (buttons) in the person's language.
  * @example context.sendActivity(MessageFactory.suggestedActions(menuActions(t, 'en-GB'), t('en-GB', 'menu.prompt')))
  */
-export function menuActions(t: Translate, locale: SupportedLocale): CardAction[] {
-  return [
-    ...TOPIC_IDS.map((topic) => imBack(t(locale, `topics.${topic}.button`))),
-    imBack(t(locale, 'menu.notSure')),
-    imBack(t(locale, 'menu.whatChanged')),
-    imBack(t(locale, 'menu.surveys')),
-    imBack(t(locale, 'menu.language')),
-  ];
+export function menuActions(t: Translate, locale: SupportedLocale, page: keyof typeof MENU_PAGES = 'main'): CardAction[] {
+  return MENU_PAGES[page].map((item) => imBack(t(locale, (TOPIC_IDS as readonly string[]).includes(item) ? `topics.${item}.button` : `menu.${item}`)));
+}
+
+/** Buttons for a few topics (the fallback's best guesses), then the menu. */
+export function topicActions(t: Translate, locale: SupportedLocale, topics: TopicId[]): CardAction[] {
+  return [...topics.map((topic) => imBack(t(locale, `topics.${topic}.button`))), imBack(t(locale, 'menu.menu'))];
 }
 
 /** Buttons that follow a list of services. */
@@ -52,7 +63,14 @@ function buildLabelIndex(): Map<string, MenuChoice> {
   return index;
 }
 
-const LABEL_INDEX = buildLabelIndex();
+/** Typed words that work like a button anywhere, in a survey too: the menu, and switching language by name. */
+const TYPED_CHOICES: Array<[string, MenuChoice]> = [
+  ...['menu', 'main menu', 'help', 'start again', 'القائمة', 'مساعدة'].map((word): [string, MenuChoice] => [word, { kind: 'menu' }]),
+  ...['arabic', 'in arabic', 'arabic please', 'عربي', 'بالعربي', 'العربي'].map((word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'ar' }]),
+  ...['english', 'in english', 'english please', 'انجليزي', 'إنجليزي', 'بالانجليزي', 'الإنجليزية'].map((word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'en-GB' }]),
+];
+
+const LABEL_INDEX = new Map([...TYPED_CHOICES, ...buildLabelIndex()]);
 
 /**
  * Reads a tapped (or typed) button label in any language.

@@ -1,4 +1,7 @@
-/** "Not sure what I need?": a few short questions that route to an i-THRIVE grouping, then show services in it. */
+/**
+ * "Not sure what I need?": a few short questions that route to an i-THRIVE grouping, then show services in it.
+ * It never loops: each question is asked at most twice, then the best help is given.
+ */
 import {
   ChoicePrompt,
   ComponentDialog,
@@ -14,13 +17,15 @@ import { TOPIC_IDS, type ThriveGrouping, type TopicId } from '../../content/topi
 import { crisisResponse } from '../crisis/crisisResponse';
 import type { DialogServices } from '../deps';
 import { THRIVE_NEED_PROMPT, THRIVE_ROUTING_DIALOG, THRIVE_SAFE_PROMPT, THRIVE_TOPIC_PROMPT, THRIVE_WATERFALL } from '../ids';
-import { recogniseNeeds } from './needRecogniser';
+import { shortAnswer, understandingOf } from '../understanding/turnUnderstanding';
 import { signpost } from './signpost';
 
 export interface ThriveRoutingOptions {
   locale: SupportedLocale;
   age?: number;
 }
+
+const SAFE_ANSWERS = { yes: 'safeYes', no: 'safeNo', notSure: 'safeNotSure' } as const;
 
 const NEED_TO_GROUPING: Record<string, ThriveGrouping> = {
   advice: 'getting-advice',
@@ -34,8 +39,8 @@ export class ThriveRoutingDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(THRIVE_ROUTING_DIALOG);
     const style = { style: ListStyle.suggestedAction };
-    this.addDialog(Object.assign(new ChoicePrompt(THRIVE_SAFE_PROMPT), style));
-    this.addDialog(Object.assign(new ChoicePrompt(THRIVE_NEED_PROMPT), style));
+    this.addDialog(Object.assign(new ChoicePrompt(THRIVE_SAFE_PROMPT, (prompt) => this.readSafety(prompt)), style));
+    this.addDialog(Object.assign(new ChoicePrompt(THRIVE_NEED_PROMPT, (prompt) => this.orAfterTwoTries(prompt, 'advice')), style));
     this.addDialog(Object.assign(new ChoicePrompt(THRIVE_TOPIC_PROMPT, (prompt) => this.acceptTypedNeed(prompt)), style));
     this.addDialog(
       new WaterfallDialog(THRIVE_WATERFALL, [
@@ -58,12 +63,47 @@ export class ThriveRoutingDialog extends ComponentDialog {
 
   private async askIfSafe(step: WaterfallStepContext) {
     const { locale } = this.options(step);
-    return step.prompt(THRIVE_SAFE_PROMPT, { prompt: this.services.t(locale, 'thrive.safe'), choices: this.choices(locale, ['safeYes', 'safeNo', 'safeNotSure']) });
+    const choices = this.choices(locale, ['safeYes', 'safeNo', 'safeNotSure']);
+    return step.prompt(THRIVE_SAFE_PROMPT, { prompt: this.services.t(locale, 'thrive.safe'), retryPrompt: this.services.t(locale, 'thrive.safeAgain'), choices, validations: { locale } });
+  }
+
+  /**
+   * "Are you safe?" is answered by a button or a short yes/no/not sure, never by a "no" inside a longer message.
+   * A need typed instead goes straight to help for it; a second unclear reply counts as "not sure".
+   */
+  private async readSafety(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    const text = prompt.context.activity.text ?? '';
+    const locale = (prompt.options.validations as { locale?: SupportedLocale } | undefined)?.locale;
+    const folded = text.trim().toLowerCase();
+    const tapped = (['safeYes', 'safeNo', 'safeNotSure'] as const).find((key) => folded === this.services.t(locale ?? 'en-GB', `thrive.${key}`).toLowerCase());
+    const short = shortAnswer(text);
+    const answer = tapped ?? (short && SAFE_ANSWERS[short]);
+    const needs = understandingOf(prompt.context)?.topics ?? [];
+    const value = answer ?? (needs.length ? `needs:${needs.join(',')}` : prompt.attemptCount >= 2 ? 'safeNotSure' : undefined);
+    if (!value) return false;
+    prompt.recognized.value = { value, index: 0, score: 1 };
+    prompt.recognized.succeeded = true;
+    return true;
+  }
+
+  /** Accepts a recognised choice; after two unclear replies, goes on with a sensible default instead of asking again. */
+  private async orAfterTwoTries(prompt: PromptValidatorContext<FoundChoice>, fallback: string): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    if (prompt.attemptCount < 2) return false;
+    prompt.recognized.value = { value: fallback, index: 0, score: 0 };
+    prompt.recognized.succeeded = true;
+    return true;
   }
 
   private async askWhatHelps(step: WaterfallStepContext) {
     const { locale, age } = this.options(step);
     const answer = (step.result as FoundChoice).value;
+    if (answer.startsWith('needs:')) {
+      const topics = answer.slice('needs:'.length).split(',') as TopicId[];
+      const result = signpost(this.services, { topics, locale, age });
+      await step.context.sendActivities(result.activities);
+      return step.endDialog({ shownServiceIds: result.shownServiceIds, topics });
+    }
     if (answer !== 'safeYes') {
       await step.context.sendActivities(crisisResponse({ t: this.services.t, lines: this.services.directory.crisisLines(), locale, kinds: ['immediate-danger'], age }));
       if (answer === 'safeNo') return step.endDialog();
@@ -89,9 +129,9 @@ export class ThriveRoutingDialog extends ComponentDialog {
   /** Lets "i need money for food" answer "what is it about?" without tapping a button. */
   private async acceptTypedNeed(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
     if (prompt.recognized.succeeded) return true;
-    const needs = recogniseNeeds(prompt.context.activity.text ?? '');
-    if (needs.length === 0) return false;
-    prompt.recognized.value = { value: needs[0].topic, index: 0, score: needs[0].score };
+    const needs = understandingOf(prompt.context)?.topics ?? [];
+    if (needs.length === 0) return this.orAfterTwoTries(prompt, 'anything');
+    prompt.recognized.value = { value: needs[0], index: 0, score: 1 };
     prompt.recognized.succeeded = true;
     return true;
   }

@@ -9,7 +9,7 @@ import type { Question, SurveyDefinition } from '../../surveys/schema';
 import type { DialogServices } from '../deps';
 import { SURVEY_DIALOG } from '../ids';
 import { normalise } from '../understanding/normalise';
-import { recogniseNeeds } from '../signposting/needRecogniser';
+import { understandingOf } from '../understanding/turnUnderstanding';
 import { signpost } from '../signposting/signpost';
 import type { UserProfile } from '../state';
 import { controlWord, parseAnswer, yesOrNo, type ParsedAnswer } from './answerParser';
@@ -98,7 +98,7 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     }
     if (!saidYes) {
       // Not a yes or a no: they are doing something else ("what changed?", a need), so let the rest of the bot answer.
-      if (words.split(' ').length > 2 || recogniseNeeds(text).length > 0) return dc.endDialog({ reroute: true });
+      if (words.split(' ').length > 2 || (understandingOf(dc.context)?.topics.length ?? 0) > 0) return dc.endDialog({ reroute: true });
       await dc.context.sendActivity(MessageFactory.suggestedActions([imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))], this.t(state, 'survey.consentReprompt')));
       return Dialog.EndOfTurn;
     }
@@ -144,7 +144,7 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       }
       case 'unclear': {
         // Someone asking for help mid-survey ("where can I get food?") is not answering: pause and help them.
-        if (parsed.reason === 'notUnderstood' && asksForHelp(dc.context.activity.text ?? '')) {
+        if (parsed.reason === 'notUnderstood' && asksForHelp(dc.context)) {
           const { n } = progressOf(survey, progress.answers, question.id);
           await dc.context.sendActivity(this.t(state, 'survey.pausedForHelp', { n }));
           return dc.endDialog({ paused: true, reroute: true });
@@ -237,11 +237,18 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
 const ASKS_ABOUT_PRIVACY = /\b(?:who (?:will |can |gets to )?(?:see|sees|read|reads)|anonymous|anon|confidential|private|will (?:anyone|anybody|they|my pa|staff) (?:know|see|find out)|do you know who i am|what happens to (?:my )?answers|where does (?:this|it) go)\b|من يرى|سري/i;
 
 const HELP_CUE = /\b(?:help|need|where|how|can i|can you|can someone|who do i|what do i do)\b|\?/i;
+/** Things asked of the bot itself that a survey answer never is. */
+const ASKS_THE_BOT = new Set(['whatChanged', 'about', 'human', 'menu', 'notSure']);
 
-/** A clear need ("been smoking loads of weed"), or a weaker one asked as a question ("where can I get help with rent?"). */
-function asksForHelp(text: string): boolean {
-  const best = recogniseNeeds(text)[0];
-  return Boolean(best && (best.score >= 4 || (best.score >= 2 && HELP_CUE.test(text))));
+/**
+ * Not an answer but a need ("been smoking loads of weed", "where can I get help with rent?") or a question for the
+ * bot ("what changed?"): the survey pauses and the rest of the bot answers.
+ */
+function asksForHelp(context: TurnContext): boolean {
+  const understood = understandingOf(context);
+  if (!understood) return false;
+  if (understood.command && ASKS_THE_BOT.has(understood.command)) return true;
+  return understood.topics.length > 0 && (HELP_CUE.test(context.activity.text ?? '') || (context.activity.text ?? '').split(/\s+/).length > 3);
 }
 
 /** The channel and user a turn comes from: only ever hashed into a pseudonym, never stored. */

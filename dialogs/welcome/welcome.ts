@@ -1,8 +1,8 @@
-/** The welcome: what the bot is and is not, where to get urgent help, how anonymity works, and the menu. */
+/** The welcome, short enough for a phone: what the bot is and is not, urgent help in one line, and a menu of six. */
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { SupportedLocale, Translate } from '../../content/i18n';
 import type { CrisisLine } from '../../content/schema';
-import { crisisLinesText } from '../crisis/crisisLines';
+import { compactCrisisLine } from '../crisis/crisisLines';
 import { menuActions } from '../menu/menu';
 
 /**
@@ -11,10 +11,6 @@ import { menuActions } from '../menu/menu';
  */
 export function welcomeActivities(args: { t: Translate; lines: CrisisLine[]; locale: SupportedLocale }): Partial<Activity>[] {
   const { t, locale } = args;
-  return [
-    MessageFactory.text(`${t(locale, 'welcome.hello')} ${t(locale, 'welcome.whatIAm')}`),
-    MessageFactory.text(`${t(locale, 'welcome.urgent')}\n\n${crisisLinesText(args.lines, locale)}`),
-    MessageFactory.text(t(locale, 'welcome.anonymity')),
-    MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'welcome.askAway')),
-  ];
+  const urgent = t(locale, 'welcome.urgentShort', { lines: compactCrisisLine(args.lines) });
+  return [MessageFactory.text(t(locale, 'welcome.short')), MessageFactory.suggestedActions(menuActions(t, locale), `${urgent}\n\n${t(locale, 'welcome.askAway')}`)];
 }

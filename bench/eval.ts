@@ -1,0 +1,32 @@
+/** npm run eval: how well the bot understands messages, by cross-validation over the corpora and on fresh batches. */
+import { loadCorpus, loadFreshBatches } from '../content/understanding/corpus';
+import { crossValidate, evaluateBatch, pct } from '../dialogs/understanding/evaluation';
+import { Understander } from '../dialogs/understanding/understand';
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--misses');
+  const examples = loadCorpus();
+  const k = Number(process.argv.find((arg) => /^--k=\d+$/.test(arg))?.slice(4) ?? 5);
+  console.log(`Corpora: ${examples.length} labelled messages (${examples.filter((e) => e.language === 'ar').length} in Arabic).`);
+  const started = Date.now();
+  const cv = await crossValidate(examples, k);
+  console.log(`\n${k}-fold cross-validation (each message judged by models trained without it):`);
+  console.log(`  risk: caught (crisis reply or safety question) ${pct(cv.riskCaught)}; crisis reply at once ${pct(cv.crisisAtOnce)}`);
+  console.log(`  false alarms: near misses ${pct(cv.nearMissFlagged)}; other everyday messages ${pct(cv.otherFlagged)}`);
+  console.log(`  needs: right service first ${pct(cv.needTop1)}; in the first two ${pct(cv.needTop2)}; commands ${pct(cv.commands)}`);
+  if (verbose) cv.misses.forEach((miss) => console.log(`    ${miss}`));
+  const understander = Understander.train(examples);
+  for (const batch of loadFreshBatches()) {
+    const figures = await evaluateBatch(understander, batch);
+    console.log(`\nFresh batch ${batch.name} (written ${batch.written}, never trained on):`);
+    console.log(`  risk caught ${pct(figures.riskCaught)}; near misses flagged ${pct(figures.safeFlagged)}; needs right ${pct(figures.needsRight)}; Arabic risk caught ${pct(figures.arabicRiskCaught)}`);
+    if (batch.firstRun) console.log(`  first run (${batch.firstRun.measured}): risk ${batch.firstRun.riskCaught}; near misses flagged ${batch.firstRun.safeFlagged}; needs ${batch.firstRun.needsRight}${batch.firstRun.arabicRiskCaught ? `; Arabic risk ${batch.firstRun.arabicRiskCaught}` : ''}${batch.firstRun.note ? ` (${batch.firstRun.note})` : ''}`);
+    if (verbose) figures.misses.forEach((miss) => console.log(`    ${miss}`));
+  }
+  console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+/** Loads the labelled example messages (the corpora the classifiers learn from) and the fresh batches kept for measuring. */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { RiskKind, TopicId } from '../topics';
+import { Label } from './labels';
+
+/** The folder with corpus/ and fresh/: beside this module in the source tree, found from dist/ too. */
+export const UNDERSTANDING_DIR =
+  [__dirname, path.resolve(__dirname, '..', '..', '..', 'content', 'understanding')].find((dir) => existsSync(path.join(dir, 'corpus'))) ?? __dirname;
+
+export const CorpusLanguage = z.enum(['en', 'ar']);
+export type CorpusLanguage = z.infer<typeof CorpusLanguage>;
+
+const Message = z.string().trim().min(1).max(1000);
+
+/** One corpus file: example messages per label, in one language. */
+export const CorpusFile = z.object({
+  locale: z.enum(['en-GB', 'ar']),
+  about: z.string().min(1),
+  intents: z.partialRecord(Label, z.array(Message).min(1)),
+});
+
+export interface Example {
+  text: string;
+  label: Label;
+  language: CorpusLanguage;
+}
+
+/** First-run figures, written down once, before the batch or anything after it was trained on. */
+export const FirstRun = z.object({
+  measured: z.string(),
+  riskCaught: z.string(),
+  safeFlagged: z.string(),
+  needsRight: z.string(),
+  arabicRiskCaught: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const FreshKind = z.union([RiskKind, z.enum(['concern', 'sexual-exploitation', 'criminal-exploitation', 'danger'])]);
+
+/** A batch written by someone who had not seen the corpora, never trained on while it stays in fresh/. */
+export const FreshBatch = z.object({
+  name: z.string().min(1),
+  written: z.string(),
+  author: z.string().min(1),
+  risk: z.array(z.object({ text: Message, kind: FreshKind.optional() })),
+  safe: z.array(Message),
+  needs: z.array(z.object({ text: Message, topic: z.union([TopicId, z.enum(['about-bot', 'human'])]) })),
+  arabicRisk: z.array(Message).default([]),
+  firstRun: FirstRun.optional(),
+});
+export type FreshBatch = z.infer<typeof FreshBatch>;
+
+/** A data file failed validation; the message names the file and the failing path. */
+export class CorpusValidationError extends Error {
+  override readonly name = 'CorpusValidationError';
+}
+
+function parseFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  const result = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new CorpusValidationError(`${path.basename(file)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+const jsonFiles = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(dir, name)) : [];
+
+/** Every corpus file, per language folder (corpus/en, corpus/ar). */
+export function corpusFiles(dir = UNDERSTANDING_DIR): string[] {
+  return CorpusLanguage.options.flatMap((language) => jsonFiles(path.join(dir, 'corpus', language)));
+}
+
+/**
+ * All labelled examples, validated, duplicates (same language, same words) kept once.
+ * @example loadCorpus().filter((example) => example.label === 'risk.overdose')
+ */
+export function loadCorpus(dir = UNDERSTANDING_DIR): Example[] {
+  const seen = new Set<string>();
+  const examples: Example[] = [];
+  for (const file of corpusFiles(dir)) {
+    const corpus = parseFile(file, CorpusFile);
+    const language: CorpusLanguage = corpus.locale === 'ar' ? 'ar' : 'en';
+    for (const [label, texts] of Object.entries(corpus.intents) as Array<[Label, string[]]>) {
+      for (const text of texts) {
+        const key = `${language}\u0000${text.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        examples.push({ text, label, language });
+      }
+    }
+  }
+  return examples;
+}
+
+/** A short hash of every corpus file, so a cached model is used only for the data it was trained on. */
+export function corpusFingerprint(dir = UNDERSTANDING_DIR, salt = ''): string {
+  const hash = createHash('sha256').update(salt);
+  for (const file of corpusFiles(dir)) hash.update(path.basename(file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The fresh batches (never trained on), oldest first. */
+export function loadFreshBatches(dir = UNDERSTANDING_DIR): FreshBatch[] {
+  return jsonFiles(path.join(dir, 'fresh')).map((file) => parseFile(file, FreshBatch));
+}

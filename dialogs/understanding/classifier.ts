@@ -1,0 +1,43 @@
+/**
+ * A text classifier that learns from labelled examples: NLP.js word stems (English and Arabic) and letter groups,
+ * scored by a softmax model. Its probabilities rise smoothly with the evidence, so one threshold can trade recall
+ * against false alarms (NLP.js's own neural classifier gave near-certain scores to harmless near misses).
+ */
+import type { CorpusLanguage } from '../../content/understanding/corpus';
+import { SoftmaxModel, type Scored, type SoftmaxModelJSON, type TrainingOptions } from './softmaxModel';
+import { textFeatures } from './textFeatures';
+
+export type { Scored };
+
+/** Chosen by cross-validation (npm run eval): more epochs or a higher rate did not help. */
+const TRAINING: TrainingOptions = { epochs: 12, learningRate: 2, l2: 1e-4 };
+
+/**
+ * One classifier over a fixed set of labels.
+ * @example const risk = Classifier.train(examples); risk.classify('i took 20 pills', 'en')
+ */
+export class Classifier {
+  private constructor(private readonly model: SoftmaxModel) {}
+
+  static train(examples: Array<{ text: string; label: string; language: CorpusLanguage }>): Classifier {
+    return new Classifier(SoftmaxModel.train(examples.map((example) => ({ features: textFeatures(example.text, example.language), label: example.label })), TRAINING));
+  }
+
+  static fromJSON(json: SoftmaxModelJSON): Classifier {
+    return new Classifier(SoftmaxModel.fromJSON(json));
+  }
+
+  toJSON(): SoftmaxModelJSON {
+    return this.model.toJSON();
+  }
+
+  /** How many of the message's words (not letter groups) the model has seen: none means it is guessing. */
+  knownWords(text: string, language: CorpusLanguage): number {
+    return this.model.known(textFeatures(text, language).filter((feature) => feature.startsWith('w:')));
+  }
+
+  /** Every label with its probability (they add up to 1), best first. */
+  classify(text: string, language: CorpusLanguage): Scored[] {
+    return this.model.scores(textFeatures(text, language));
+  }
+}

@@ -1,0 +1,131 @@
+/** Honest measurement of understanding: k-fold cross-validation over the corpora and first runs on fresh batches. */
+import type { Example, FreshBatch } from '../../content/understanding/corpus';
+import { isCommandLabel, isNeedLabel, isRiskLabel, RISK_LABELS, topicOf, commandOf } from '../../content/understanding/labels';
+import { Understander, type Understanding } from './understand';
+
+export interface Tally {
+  hit: number;
+  of: number;
+}
+const tally = (): Tally => ({ hit: 0, of: 0 });
+const count = (t: Tally, hit: boolean) => {
+  t.of += 1;
+  if (hit) t.hit += 1;
+};
+export const pct = (t: Tally): string => `${t.hit}/${t.of} (${t.of ? ((100 * t.hit) / t.of).toFixed(1) : '-'}%)`;
+
+export interface Figures {
+  /** Risk messages that got crisis help or the safety question. */
+  riskCaught: Tally;
+  /** Crisis-level messages that got the crisis reply at once. */
+  crisisAtOnce: Tally;
+  /** Harmless messages that use risk words, flagged. */
+  nearMissFlagged: Tally;
+  /** Every other non-risk message (needs, commands, everyday), flagged. */
+  otherFlagged: Tally;
+  needTop1: Tally;
+  needTop2: Tally;
+  commands: Tally;
+  misses: string[];
+}
+
+export const emptyFigures = (): Figures => ({
+  riskCaught: tally(),
+  crisisAtOnce: tally(),
+  nearMissFlagged: tally(),
+  otherFlagged: tally(),
+  needTop1: tally(),
+  needTop2: tally(),
+  commands: tally(),
+  misses: [],
+});
+
+function score(figures: Figures, example: Example, understood: Understanding): void {
+  const flagged = understood.risk.level !== 'none';
+  if (isRiskLabel(example.label)) {
+    count(figures.riskCaught, flagged);
+    if (RISK_LABELS[example.label].level === 'crisis') count(figures.crisisAtOnce, understood.risk.level === 'crisis');
+    if (!flagged) figures.misses.push(`missed ${example.label}: ${example.text}`);
+    return;
+  }
+  if (example.label === 'none.near-miss') count(figures.nearMissFlagged, flagged);
+  else count(figures.otherFlagged, flagged);
+  if (flagged) figures.misses.push(`flagged ${example.label}: ${example.text}`);
+  if (isNeedLabel(example.label)) {
+    const topic = topicOf(example.label);
+    count(figures.needTop1, understood.topics[0] === topic);
+    count(figures.needTop2, understood.topics.slice(0, 2).includes(topic) || (!understood.topics.length && understood.likelyTopics.slice(0, 2).includes(topic)));
+  }
+  if (isCommandLabel(example.label)) count(figures.commands, understood.command === commandOf(example.label));
+}
+
+/** A fixed shuffle, so every run of the evaluation splits the folds the same way. */
+function seededOrder<T>(items: T[], seed = 20261129): T[] {
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+/**
+ * k-fold cross-validation: each example is understood by models trained without it.
+ * @example const figures = await crossValidate(loadCorpus(), 5)
+ */
+export async function crossValidate(examples: Example[], k = 5): Promise<Figures> {
+  const figures = emptyFigures();
+  // Stratified: each label's examples are dealt round the folds.
+  const folds: Example[][] = Array.from({ length: k }, () => []);
+  const byLabel = new Map<string, Example[]>();
+  for (const example of examples) byLabel.set(example.label, [...(byLabel.get(example.label) ?? []), example]);
+  let next = 0;
+  for (const group of byLabel.values()) for (const example of seededOrder(group)) folds[next++ % k].push(example);
+  for (let i = 0; i < k; i += 1) {
+    const understander = Understander.train(folds.filter((_, j) => j !== i).flat());
+    for (const example of folds[i]) score(figures, example, understander.understand(example.text));
+  }
+  return figures;
+}
+
+export interface BatchFigures {
+  riskCaught: Tally;
+  safeFlagged: Tally;
+  needsRight: Tally;
+  arabicRiskCaught: Tally;
+  misses: string[];
+}
+
+const FRESH_COMMANDS: Record<string, string> = { 'about-bot': 'about', human: 'human' };
+
+/**
+ * How a trained understander does on a batch it never saw.
+ * @example await evaluateBatch(understander, loadFreshBatches()[0])
+ */
+export async function evaluateBatch(understander: Understander, batch: FreshBatch): Promise<BatchFigures> {
+  const figures: BatchFigures = { riskCaught: tally(), safeFlagged: tally(), needsRight: tally(), arabicRiskCaught: tally(), misses: [] };
+  for (const { text, kind } of batch.risk) {
+    const flagged = understander.understand(text).risk.level !== 'none';
+    count(figures.riskCaught, flagged);
+    if (!flagged) figures.misses.push(`missed ${kind}: ${text}`);
+  }
+  for (const text of batch.safe) {
+    const flagged = understander.understand(text).risk.level !== 'none';
+    count(figures.safeFlagged, flagged);
+    if (flagged) figures.misses.push(`flagged: ${text}`);
+  }
+  for (const { text, topic } of batch.needs) {
+    const understood = understander.understand(text);
+    const right = FRESH_COMMANDS[topic] ? understood.command === FRESH_COMMANDS[topic] : understood.topics.slice(0, 2).includes(topic as never);
+    count(figures.needsRight, right);
+    if (!right) figures.misses.push(`need ${topic} -> ${understood.command ?? understood.topics.join('+') ?? '-'} (${understood.risk.level}): ${text}`);
+  }
+  for (const text of batch.arabicRisk) {
+    const flagged = understander.understand(text).risk.level !== 'none';
+    count(figures.arabicRiskCaught, flagged);
+    if (!flagged) figures.misses.push(`missed arabic: ${text}`);
+  }
+  return figures;
+}

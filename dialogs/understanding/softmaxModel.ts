@@ -1,0 +1,140 @@
+/**
+ * A multinomial logistic regression (softmax) over sparse text features, trained by stochastic gradient descent.
+ * Small and exact: a few thousand labelled messages train in about a second and a message is scored in microseconds.
+ */
+
+export interface Scored {
+  label: string;
+  score: number;
+}
+
+export interface SoftmaxModelJSON {
+  labels: string[];
+  vocabulary: string[];
+  /** Row-major [feature][label] weights, Float32 as base64. */
+  weights: string;
+  bias: number[];
+}
+
+export interface TrainingOptions {
+  epochs?: number;
+  learningRate?: number;
+  l2?: number;
+  seed?: number;
+}
+
+/** A fixed pseudo-random sequence, so training is repeatable. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * @example const model = SoftmaxModel.train([{ features: ['w:pill', 'w:took'], label: 'risk.overdose' }, ...]); model.scores(['w:pill'])
+ */
+export class SoftmaxModel {
+  private readonly index: Map<string, number>;
+
+  private constructor(
+    private readonly labels: string[],
+    private readonly vocabulary: string[],
+    private readonly weights: Float32Array,
+    private readonly bias: Float64Array,
+  ) {
+    this.index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  }
+
+  static train(documents: Array<{ features: string[]; label: string }>, options: TrainingOptions = {}): SoftmaxModel {
+    const { epochs = 12, learningRate = 0.5, l2 = 1e-5, seed = 20261129 } = options;
+    const labels = [...new Set(documents.map((doc) => doc.label))].sort();
+    const labelIndex = new Map(labels.map((label, i) => [label, i]));
+    const vocabulary: string[] = [];
+    const index = new Map<string, number>();
+    const encoded = documents.map((doc) => {
+      const ids = new Set<number>();
+      for (const feature of doc.features) {
+        let id = index.get(feature);
+        if (id === undefined) {
+          id = vocabulary.length;
+          index.set(feature, id);
+          vocabulary.push(feature);
+        }
+        ids.add(id);
+      }
+      return { ids: [...ids], label: labelIndex.get(doc.label)! };
+    });
+    const k = labels.length;
+    const model = new SoftmaxModel(labels, vocabulary, new Float32Array(vocabulary.length * k), new Float64Array(k));
+    const random = seededRandom(seed);
+    const order = encoded.map((_, i) => i);
+    const probabilities = new Float64Array(k);
+    for (let epoch = 0; epoch < epochs; epoch += 1) {
+      for (let i = order.length - 1; i > 0; i -= 1) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      const rate = learningRate / (1 + epoch * 0.5);
+      for (const position of order) {
+        const { ids, label } = encoded[position];
+        if (ids.length === 0) continue;
+        const value = 1 / Math.sqrt(ids.length);
+        model.probabilitiesInto(ids, value, probabilities);
+        for (let c = 0; c < k; c += 1) {
+          const gradient = probabilities[c] - (c === label ? 1 : 0);
+          model.bias[c] -= rate * gradient;
+          for (const id of ids) {
+            const at = id * k + c;
+            model.weights[at] -= rate * (gradient * value + l2 * model.weights[at]);
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  static fromJSON(json: SoftmaxModelJSON): SoftmaxModel {
+    const bytes = Buffer.from(json.weights, 'base64');
+    const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    return new SoftmaxModel(json.labels, json.vocabulary, weights, Float64Array.from(json.bias));
+  }
+
+  toJSON(): SoftmaxModelJSON {
+    return { labels: this.labels, vocabulary: this.vocabulary, weights: Buffer.from(this.weights.buffer).toString('base64'), bias: [...this.bias] };
+  }
+
+  private probabilitiesInto(ids: number[], value: number, out: Float64Array): void {
+    const k = this.labels.length;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < k; c += 1) {
+      let sum = this.bias[c];
+      for (const id of ids) sum += this.weights[id * k + c] * value;
+      out[c] = sum;
+      if (sum > max) max = sum;
+    }
+    let total = 0;
+    for (let c = 0; c < k; c += 1) {
+      out[c] = Math.exp(out[c] - max);
+      total += out[c];
+    }
+    for (let c = 0; c < k; c += 1) out[c] /= total;
+  }
+
+  /** How many of these features the model learned anything about. */
+  known(features: string[]): number {
+    return features.filter((feature) => this.index.has(feature)).length;
+  }
+
+  /** Every label with its probability, best first. Features never seen in training are ignored. */
+  scores(features: string[]): Scored[] {
+    const ids = [...new Set(features.map((feature) => this.index.get(feature)).filter((id): id is number => id !== undefined))];
+    const out = new Float64Array(this.labels.length);
+    this.probabilitiesInto(ids, ids.length ? 1 / Math.sqrt(ids.length) : 0, out);
+    return this.labels.map((label, i) => ({ label, score: out[i] })).sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * One understanding step for every message (chat, survey free text, Teams): risk first, then what the person wants.
+ * Learned from the labelled examples in content/understanding; a few unambiguous safety rules sit beside the model.
+ */
+import type { SupportedLocale } from '../../content/i18n';
+import type { RiskKind, TopicId } from '../../content/topics';
+import type { CorpusLanguage, Example } from '../../content/understanding/corpus';
+import {
+  RISK_LABELS,
+  commandOf,
+  isCommandLabel,
+  isNeedLabel,
+  isRiskLabel,
+  topicOf,
+  type Command,
+  type RiskLevel,
+} from '../../content/understanding/labels';
+import { extractAge } from './ageAndTime';
+import { Classifier, type Scored } from './classifier';
+import { normalise } from './normalise';
+import type { SoftmaxModelJSON } from './softmaxModel';
+import { ruleRisk } from './safetyRules';
+import { normaliseArabic } from './textFeatures';
+
+export interface RiskVerdict {
+  level: RiskLevel;
+  /** Most likely first. */
+  kinds: RiskKind[];
+  /** Share of the model's score on risk labels (0 to 1), for measuring. */
+  score: number;
+  by: 'rule' | 'model' | 'none';
+}
+
+export interface Understanding {
+  /** The script the message is written in: an Arabic risk message gets its reply in Arabic. */
+  language: CorpusLanguage;
+  risk: RiskVerdict;
+  /** Something asked of the bot itself (menu, who are you, talk to a person...), when clearly meant. */
+  command?: Command;
+  /** Needs recognised with confidence, best first (at most two). */
+  topics: TopicId[];
+  /** The three most likely needs, even when none is clear: the fallback offers them as buttons. */
+  likelyTopics: TopicId[];
+  age?: number;
+}
+
+/** What the conversation is waiting for, which changes what a short message means. */
+export interface UnderstandingContext {
+  expecting?: 'safetyAnswer' | 'surveyAnswer';
+}
+
+/** Decision points, found by cross-validation over the corpora (see npm run eval). */
+export const THRESHOLDS = {
+  /** Share of the risk model's score on crisis labels above which the crisis reply is sent at once. */
+  crisis: 0.5,
+  /** Share on any risk label (crisis or concern) above which the bot asks whether the person is safe. */
+  concern: 0.35,
+  /** Share of the needs model's score a need must reach to be answered directly. */
+  need: 0.3,
+  /** Share a command must reach. */
+  command: 0.45,
+} as const;
+
+const ARABIC = /[\u0600-\u06FF]/;
+/** Long messages are read sentence by sentence too, so a risk in the middle of a paragraph is not diluted. */
+const SENTENCE_BREAK = /[.!?\n;]+|\s+(?:but|and then|also|plus|anyway)\s+/i;
+const MAX_CHARS = 5000;
+
+export function languageOf(text: string): CorpusLanguage {
+  return ARABIC.test(text) ? 'ar' : 'en';
+}
+
+function sentences(text: string): string[] {
+  const parts = text.split(SENTENCE_BREAK).map((part) => part.trim()).filter((part) => part.split(/\s+/).length >= 2);
+  return parts.length > 1 ? parts : [];
+}
+
+function riskFromScores(scores: Scored[]): { crisis: number; any: number; kinds: RiskKind[] } {
+  let crisis = 0;
+  let any = 0;
+  const byKind = new Map<RiskKind, number>();
+  for (const { label, score } of scores) {
+    if (!isRiskLabel(label)) continue;
+    const meaning = RISK_LABELS[label];
+    any += score;
+    if (meaning.level === 'crisis') crisis += score;
+    byKind.set(meaning.kind, (byKind.get(meaning.kind) ?? 0) + score);
+  }
+  const kinds = [...byKind.entries()].sort((a, b) => b[1] - a[1]).filter(([, score], i, all) => i === 0 || score >= all[0][1] / 2).map(([kind]) => kind);
+  return { crisis, any, kinds };
+}
+
+/** The two learned models: one for risk (risk labels against everything else), one for needs and commands. */
+export interface UnderstandingModels {
+  risk: Classifier;
+  intent: Classifier;
+}
+export type UnderstandingModelsJSON = Record<keyof UnderstandingModels, SoftmaxModelJSON>;
+
+/** Which examples each model learns from, and as what. */
+export function riskTrainingSet(examples: Example[]): Example[] {
+  // Needs, commands and everyday chat are one "not a risk" class here; near misses keep their own.
+  return examples.map((example) => (isRiskLabel(example.label) || example.label === 'none.near-miss' ? example : { ...example, label: 'none.everyday' }));
+}
+export function intentTrainingSet(examples: Example[]): Example[] {
+  return examples.filter((example) => isNeedLabel(example.label) || isCommandLabel(example.label) || example.label === 'none.near-miss');
+}
+
+/**
+ * Understands messages with trained models.
+ * @example const understander = await Understander.train(loadCorpus()); await understander.understand('i took 20 pills', 'en-GB')
+ */
+export class Understander {
+  constructor(private readonly models: UnderstandingModels) {}
+
+  static train(examples: Example[]): Understander {
+    return new Understander({ risk: Classifier.train(riskTrainingSet(examples)), intent: Classifier.train(intentTrainingSet(examples)) });
+  }
+
+  toJSON(): UnderstandingModelsJSON {
+    return { risk: this.models.risk.toJSON(), intent: this.models.intent.toJSON() };
+  }
+
+  static fromJSON(json: UnderstandingModelsJSON): Understander {
+    return new Understander({ risk: Classifier.fromJSON(json.risk), intent: Classifier.fromJSON(json.intent) });
+  }
+
+  /** Risk from the whole message and from each sentence in it; the most worrying reading wins. */
+  assessRisk(text: string, language: CorpusLanguage): RiskVerdict {
+    const normalised = language === 'ar' ? normaliseArabic(text) : normalise(text);
+    const ruled = ruleRisk(normalised);
+    let best = { crisis: 0, any: 0, kinds: [] as RiskKind[] };
+    for (const part of [text, ...sentences(text)]) {
+      const found = riskFromScores(this.models.risk.classify(part, language));
+      if (found.crisis > best.crisis || (found.crisis === best.crisis && found.any > best.any)) best = found;
+      else if (found.any > best.any && best.crisis < THRESHOLDS.crisis) best = { ...best, any: found.any, kinds: best.kinds.length ? best.kinds : found.kinds };
+    }
+    if (ruled.length) return { level: 'crisis', kinds: [...new Set([...ruled, ...best.kinds])], score: Math.max(best.any, 1), by: 'rule' };
+    if (best.crisis >= THRESHOLDS.crisis) return { level: 'crisis', kinds: best.kinds, score: best.any, by: 'model' };
+    if (best.any >= THRESHOLDS.concern) return { level: 'concern', kinds: best.kinds, score: best.any, by: 'model' };
+    return { level: 'none', kinds: [], score: best.any, by: 'none' };
+  }
+
+  /**
+   * Risk, then needs and commands, for one message. The precedence between them is the caller's table.
+   * @example await understander.understand('been drinking loads and took some pills', 'en-GB') // risk.level 'crisis'
+   */
+  understand(rawText: string, _locale?: SupportedLocale, _context: UnderstandingContext = {}): Understanding {
+    const text = rawText.slice(0, MAX_CHARS).trim();
+    const language = languageOf(text);
+    if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [] };
+    const risk = this.assessRisk(text, language);
+    const scores = this.models.intent.classify(text.slice(0, 1000), language);
+    const needs = scores.filter((s) => isNeedLabel(s.label)) as Array<Scored & { label: `need.${TopicId}` }>;
+    const likelyTopics = needs.slice(0, 3).map((s) => topicOf(s.label));
+    // Not one word the model knows ("asdfgh", a name): it would only be guessing, so nothing is claimed.
+    if (this.models.intent.knownWords(text, language) === 0) return { language, risk, topics: [], likelyTopics, age: extractAge(text) };
+    const top = scores[0];
+    const command = top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
+    const clear = needs.filter((s, i) => s.score >= THRESHOLDS.need && (i === 0 || s.score >= needs[0].score / 2));
+    const topics = command ? [] : clear.slice(0, 2).map((s) => topicOf(s.label));
+    return { language, risk, command, topics, likelyTopics, age: extractAge(text) };
+  }
+}
