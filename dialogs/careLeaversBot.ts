@@ -52,7 +52,10 @@ interface Rule {
   answer(message: Message): Promise<boolean | void>;
 }
 
-const NOTHING: Understanding = { language: 'en', risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [] };
+/** "I don't want to do a survey" is about surveys, but not a request for one. */
+const REFUSAL = /\b(?:don'?t|do not|not|no|never|hate|stop)\b/i;
+
+const NOTHING: Understanding = { language: 'en', risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
 
 export class CareLeaversBot {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -68,8 +71,8 @@ export class CareLeaversBot {
     { name: 'crisis: clear statement, plan, means or act', applies: (m) => m.understood.risk.level === 'crisis', answer: (m) => this.crisis(m) },
     { name: 'concern: warning signs, ask if they are safe', applies: (m) => m.understood.risk.level === 'concern' && m.dialogs.activeDialog?.id !== SAFETY_CHECK_DIALOG, answer: (m) => this.concern(m) },
     { name: 'switch language', applies: (m) => m.choice?.kind === 'setLocale', answer: (m) => this.setLocale(m) },
-    { name: 'menu: the word works anywhere, a looser ask outside a dialog', applies: (m) => m.choice?.kind === 'menu' || (!m.dialogs.activeDialog && m.understood.command === 'menu'), answer: (m) => this.showMenu(m) },
     { name: 'more topics', applies: (m) => m.choice?.kind === 'more' || m.choice?.kind === 'moreOptions', answer: (m) => this.showMenu(m, undefined, m.choice?.kind === 'more' ? 'more' : 'moreOptions') },
+    { name: 'menu: the word works anywhere, a looser ask outside a dialog', applies: (m) => m.choice?.kind === 'menu' || (!m.dialogs.activeDialog && m.understood.command === 'menu'), answer: (m) => this.showMenu(m) },
     { name: 'the dialog waiting for an answer', applies: (m) => Boolean(m.dialogs.activeDialog), answer: (m) => this.continueDialog(m) },
     { name: 'first hello (the welcome answered it)', applies: (m) => m.firstContact && (m.understood.command === 'greeting' || m.text === ''), answer: async () => undefined },
     { name: 'staff in Teams', applies: () => Boolean(this.extensions.staffTools), answer: (m) => this.extensions.staffTools!.handle(m.context, m.text) },
@@ -77,7 +80,7 @@ export class CareLeaversBot {
     { name: 'language buttons', applies: (m) => m.choice?.kind === 'language' || m.understood.command === 'language', answer: (m) => this.send(m, MessageFactory.suggestedActions(languageActions(), this.services.t(m.locale, 'language.choose'))) },
     { name: 'not sure what I need', applies: (m) => m.choice?.kind === 'notSure' || m.understood.command === 'notSure', answer: (m) => this.beginThrive(m) },
     { name: 'what changed', applies: (m) => m.choice?.kind === 'whatChanged' || m.understood.command === 'whatChanged', answer: (m) => this.whatChanged(m) },
-    { name: 'surveys', applies: (m) => m.choice?.kind === 'surveys' || m.understood.command === 'surveys', answer: (m) => this.surveys(m) },
+    { name: 'surveys (not when they say they do not want one)', applies: (m) => m.choice?.kind === 'surveys' || (m.understood.command === 'surveys' && !REFUSAL.test(m.text)), answer: (m) => this.surveys(m) },
     { name: 'is it open now', applies: (m) => m.choice?.kind === 'openNow' || m.understood.command === 'openNow', answer: (m) => this.send(m, openNowReply(this.services, m.conversation.lastServiceIds, m.locale)) },
     { name: 'a topic button', applies: (m) => m.choice?.kind === 'topic', answer: (m) => this.signpost(m, [(m.choice as { topic: TopicId }).topic]) },
     { name: 'a need in their own words', applies: (m) => m.understood.topics.length > 0, answer: (m) => this.signpost(m, m.understood.topics) },

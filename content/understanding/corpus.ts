@@ -1,5 +1,4 @@
 /** Loads the labelled example messages (the corpora the classifiers learn from) and the fresh batches kept for measuring. */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -50,6 +49,8 @@ export const FreshBatch = z.object({
   needs: z.array(z.object({ text: Message, topic: z.union([TopicId, z.enum(['about-bot', 'human'])]) })),
   arabicRisk: z.array(Message).default([]),
   firstRun: FirstRun.optional(),
+  /** The day it was added to the training data, after its first run was written down; from then on it is not fresh. */
+  trainedOn: z.string().optional(),
 });
 export type FreshBatch = z.infer<typeof FreshBatch>;
 
@@ -97,14 +98,32 @@ export function loadCorpus(dir = UNDERSTANDING_DIR): Example[] {
   return examples;
 }
 
-/** A short hash of every corpus file, so a cached model is used only for the data it was trained on. */
-export function corpusFingerprint(dir = UNDERSTANDING_DIR, salt = ''): string {
-  const hash = createHash('sha256').update(salt);
-  for (const file of corpusFiles(dir)) hash.update(path.basename(file)).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
+/** Every batch written for measuring, oldest first: fresh ones and those trained on after their first run. */
+export function loadAllBatches(dir = UNDERSTANDING_DIR): FreshBatch[] {
+  return jsonFiles(path.join(dir, 'fresh')).map((file) => parseFile(file, FreshBatch));
 }
 
-/** The fresh batches (never trained on), oldest first. */
+/** The fresh batches: never trained on. */
 export function loadFreshBatches(dir = UNDERSTANDING_DIR): FreshBatch[] {
-  return jsonFiles(path.join(dir, 'fresh')).map((file) => parseFile(file, FreshBatch));
+  return loadAllBatches(dir).filter((batch) => !batch.trainedOn);
+}
+
+const RISK_LABEL_OF_KIND: Record<string, Label> = {
+  concern: 'concern.hopeless',
+  danger: 'risk.danger',
+  'immediate-danger': 'risk.danger',
+  exploitation: 'risk.criminal-exploitation',
+};
+
+/**
+ * A measured batch as training examples (its Arabic risk messages carry no kind, so they are left out).
+ * @example batchExamples(loadAllBatches()[1]).length
+ */
+export function batchExamples(batch: FreshBatch): Example[] {
+  const en = (text: string, label: string): Example => ({ text, label: label as Label, language: /[\u0600-\u06FF]/.test(text) ? 'ar' : 'en' });
+  return [
+    ...batch.risk.filter((r) => r.kind).map((r) => en(r.text, RISK_LABEL_OF_KIND[r.kind!] ?? `risk.${r.kind}`)),
+    ...batch.safe.map((text) => en(text, 'none.near-miss')),
+    ...batch.needs.map((n) => en(n.text, n.topic === 'about-bot' ? 'bot.about' : n.topic === 'human' ? 'bot.human' : `need.${n.topic}`)),
+  ];
 }

@@ -9,6 +9,7 @@ import type { SupportedLocale } from '../../content/i18n';
 import type { TopicId } from '../../content/topics';
 import type { DialogServices } from '../deps';
 import { SAFETY_CHECK_DIALOG } from '../ids';
+import { afterSignpostActions } from '../menu/menu';
 import { signpost } from '../signposting/signpost';
 import { shortAnswer, understandingOf } from '../understanding/turnUnderstanding';
 import { crisisResponse } from './crisisResponse';
@@ -23,6 +24,8 @@ export interface SafetyCheckOptions {
 
 interface SafetyCheckState extends SafetyCheckOptions {
   asked: number;
+  /** Services already shown for the need the message spoke of. */
+  shownServiceIds?: string[];
 }
 
 type SafetyAnswer = 'yes' | 'no' | 'notSure';
@@ -56,6 +59,12 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
   override async beginDialog(dc: DialogContext, options?: SafetyCheckOptions): Promise<DialogTurnResult> {
     const state: SafetyCheckState = { locale: options?.locale ?? 'en-GB', age: options?.age, topics: options?.topics ?? [], asked: 0 };
     dc.activeDialog!.state = state;
+    if (state.topics.length) {
+      // "i feel so alone": the need is answered too, and the question comes last so its buttons are the ones shown.
+      const result = signpost(this.services, { topics: state.topics, locale: state.locale, age: state.age });
+      await dc.context.sendActivities(result.activities.slice(0, -1));
+      state.shownServiceIds = result.shownServiceIds;
+    }
     return this.ask(dc, state, 'concern.ask');
   }
 
@@ -76,6 +85,10 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
     }
     if (answer === 'no') {
       await dc.context.sendActivity(t(state.locale, 'concern.thanksNo'));
+      if (state.shownServiceIds) {
+        await dc.context.sendActivity(MessageFactory.suggestedActions(afterSignpostActions(t, state.locale), t(state.locale, 'signpost.more')));
+        return dc.endDialog({ shownServiceIds: state.shownServiceIds, topics: state.topics });
+      }
       const topics = state.topics.length ? state.topics : STILL_NEEDS;
       const result = signpost(this.services, { topics, locale: state.locale, age: state.age });
       await dc.context.sendActivities(result.activities);

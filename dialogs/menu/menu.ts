@@ -50,7 +50,15 @@ export function languageActions(): CardAction[] {
   return SUPPORTED_LOCALES.map((locale) => imBack(LANGUAGE_BUTTONS[locale]));
 }
 
-const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/[.!?]+$/, '');
+/** Folded for lookup: case, end punctuation and a polite "please" do not change which button it is. */
+const fold = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]+$/, '')
+    .replace(/^(?:please|pls|plz)\s+|\s+(?:please|pls|plz)$/g, '')
+    .trim();
 
 function buildLabelIndex(): Map<string, MenuChoice> {
   const index = new Map<string, MenuChoice>();

@@ -5,7 +5,8 @@ import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
 import { finalAnswers, goBack, profileOf, progressOf, questionById, recordAnswer, startProgress, type SurveyProgress } from '../../surveys/engine';
 import type { ResponseStore } from '../../surveys/responses';
-import type { Question, SurveyDefinition } from '../../surveys/schema';
+import type { Question, SurveyDefinition, Theme } from '../../surveys/schema';
+import type { TopicId } from '../../content/topics';
 import type { DialogServices } from '../deps';
 import { SURVEY_DIALOG } from '../ids';
 import { normalise } from '../understanding/normalise';
@@ -144,7 +145,7 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       }
       case 'unclear': {
         // Someone asking for help mid-survey ("where can I get food?") is not answering: pause and help them.
-        if (parsed.reason === 'notUnderstood' && asksForHelp(dc.context)) {
+        if (parsed.reason === 'notUnderstood' && asksForHelp(dc.context, question)) {
           const { n } = progressOf(survey, progress.answers, question.id);
           await dc.context.sendActivity(this.t(state, 'survey.pausedForHelp', { n }));
           return dc.endDialog({ paused: true, reroute: true });
@@ -239,16 +240,24 @@ const ASKS_ABOUT_PRIVACY = /\b(?:who (?:will |can |gets to )?(?:see|sees|read|re
 const HELP_CUE = /\b(?:help|need|where|how|can i|can you|can someone|who do i|what do i do)\b|\?/i;
 /** Things asked of the bot itself that a survey answer never is. */
 const ASKS_THE_BOT = new Set(['whatChanged', 'about', 'human', 'menu', 'notSure']);
+/** The need a question's theme is about: "my pa is rubbish" answers a question about the PA, it does not ask for help. */
+const THEME_TOPIC: Partial<Record<Theme, TopicId>> = {
+  health: 'health', housing: 'housing', 'my PA': 'leaving-care-support', money: 'money', 'education and work': 'education-work', 'being heard': 'someone-to-talk-to', wellbeing: 'feeling-low',
+};
+/** How sure the needs model must be that a statement with no question in it is a need, not an answer. */
+const CLEAR_NEED = 0.9;
 
 /**
  * Not an answer but a need ("been smoking loads of weed", "where can I get help with rent?") or a question for the
  * bot ("what changed?"): the survey pauses and the rest of the bot answers.
  */
-function asksForHelp(context: TurnContext): boolean {
+function asksForHelp(context: TurnContext, question: Question): boolean {
   const understood = understandingOf(context);
   if (!understood) return false;
   if (understood.command && ASKS_THE_BOT.has(understood.command)) return true;
-  return understood.topics.length > 0 && (HELP_CUE.test(context.activity.text ?? '') || (context.activity.text ?? '').split(/\s+/).length > 3);
+  if (understood.topics.length === 0) return false;
+  if (HELP_CUE.test(context.activity.text ?? '')) return true;
+  return understood.topics[0] !== THEME_TOPIC[question.theme] && understood.needScore >= CLEAR_NEED;
 }
 
 /** The channel and user a turn comes from: only ever hashed into a pseudonym, never stored. */

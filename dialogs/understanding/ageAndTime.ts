@@ -10,6 +10,8 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:i am|am|aged?|my age is|age is|just turned|i turned|turned|turning|i will be|be)\s+([a-z0-9 -]{1,20}?)(?:\s+(?:years?|yrs?|yo)(?:\s+old)?|\s+y\s*o|\s+last\b|\s+next\b|\s+now\b|\s+and\b|\s+so\b|\s+but\b|\s+in\b|$)/,
   /\b(\d{2})\s*(?:years?|yrs?|yo|y o)(?:\s+old)?\b/,
   /\b(\d{2})yo\b/,
+  // "i am 19 what can i get": two digits straight after "i am" are an age whatever follows.
+  /\b(?:i am|aged?|age is|my age is|just turned|turned|turning)\s+(\d{2})\b(?!\s*(?:pounds|quid|minutes|mins|hours|days|weeks|pills|tablets|%|percent))/,
 ];
 
 function toAge(candidate: string): number | undefined {

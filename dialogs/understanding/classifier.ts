@@ -10,7 +10,7 @@ import { textFeatures } from './textFeatures';
 export type { Scored };
 
 /** Chosen by cross-validation (npm run eval): more epochs or a higher rate did not help. */
-const TRAINING: TrainingOptions = { epochs: 12, learningRate: 2, l2: 1e-4 };
+export const TRAINING: TrainingOptions = { epochs: 12, learningRate: 2, l2: 1e-4 };
 
 /**
  * One classifier over a fixed set of labels.

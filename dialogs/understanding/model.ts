@@ -2,19 +2,38 @@
  * Gets a trained Understander: from the model cache when the corpora have not changed since it was trained,
  * otherwise by training (a few seconds) and caching the result. `npm run build` trains ahead, so start-up only loads.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpusFingerprint, loadCorpus } from '../../content/understanding/corpus';
+import { createHash } from 'node:crypto';
+import { batchExamples, loadAllBatches, loadCorpus, type Example } from '../../content/understanding/corpus';
+import { normalise } from './normalise';
+import { TRAINING } from './classifier';
+import { interfaceExamples } from './interfaceWords';
 import { Understander, type UnderstandingModelsJSON } from './understand';
 
-/** Bumped when features or training change, so an old cached model is not used with new code. */
-const MODEL_FORMAT = 'softmax-stems-letters-v1';
+/** Bumped when the features change; the training settings are part of it, so an old cached model is never used with new code. */
+const MODEL_FORMAT = `softmax-stems-letters-v3 ${JSON.stringify(TRAINING)}`;
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */
 export const MODEL_CACHE_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'), 'node_modules', '.cache', 'care-leavers-bot');
 
-export function modelCachePath(dir = MODEL_CACHE_DIR): string {
-  return path.join(dir, `understanding-${corpusFingerprint(undefined, MODEL_FORMAT)}.json`);
+/**
+ * Everything the models learn from: the corpora, the bot's own buttons and survey answers as "not a risk", and the
+ * batches trained on after their first run. A message that is also in a fresh batch is left out, so the fresh figures
+ * stay honest even where two writers happened to type the same words ("kms").
+ */
+export function trainingExamples(): Example[] {
+  const batches = loadAllBatches();
+  const fresh = new Set(batches.filter((batch) => !batch.trainedOn).flatMap((batch) => [...batch.risk.map((r) => r.text), ...batch.safe, ...batch.needs.map((n) => n.text), ...batch.arabicRisk]).map(normalise));
+  const trainedBatches = batches.filter((batch) => batch.trainedOn).flatMap(batchExamples);
+  return [...loadCorpus(), ...interfaceExamples(), ...trainedBatches].filter((example) => !fresh.has(normalise(example.text)));
+}
+
+/** The cache file for exactly these examples (and this model format). */
+export function modelCachePath(dir = MODEL_CACHE_DIR, examples = trainingExamples()): string {
+  const hash = createHash('sha256').update(MODEL_FORMAT);
+  for (const { text, label, language } of examples) hash.update(`${language}\u0000${label}\u0000${text}\u0001`);
+  return path.join(dir, `understanding-${hash.digest('hex').slice(0, 16)}.json`);
 }
 
 /**
@@ -22,18 +41,21 @@ export function modelCachePath(dir = MODEL_CACHE_DIR): string {
  * @example const understander = await loadUnderstander();
  */
 export async function loadUnderstander(cacheDir = MODEL_CACHE_DIR): Promise<Understander> {
-  const file = modelCachePath(cacheDir);
+  const examples = trainingExamples();
+  const file = modelCachePath(cacheDir, examples);
   try {
     return Understander.fromJSON(JSON.parse(readFileSync(file, 'utf8')) as UnderstandingModelsJSON);
   } catch {
     // No cached model for these corpora yet (or a torn one): train and cache.
   }
-  const understander = Understander.train(loadCorpus());
+  const understander = Understander.train(examples);
   try {
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(understander.toJSON()));
     renameSync(partial, file);
+    // Models for corpora that have since changed are of no more use.
+    for (const name of readdirSync(cacheDir)) if (/^understanding-[0-9a-f]+\.json$/.test(name) && path.join(cacheDir, name) !== file) rmSync(path.join(cacheDir, name), { force: true });
   } catch {
     // A read-only install still works; it trains at each start instead.
   }

@@ -13,6 +13,7 @@ import {
   isRiskLabel,
   topicOf,
   type Command,
+  type Label,
   type RiskLevel,
 } from '../../content/understanding/labels';
 import { extractAge } from './ageAndTime';
@@ -41,6 +42,8 @@ export interface Understanding {
   topics: TopicId[];
   /** The three most likely needs, even when none is clear: the fallback offers them as buttons. */
   likelyTopics: TopicId[];
+  /** How sure the needs model is of the first need (0 to 1). */
+  needScore: number;
   age?: number;
 }
 
@@ -58,7 +61,7 @@ export const THRESHOLDS = {
   /** Share of the needs model's score a need must reach to be answered directly. */
   need: 0.3,
   /** Share a command must reach. */
-  command: 0.45,
+  command: 0.3,
 } as const;
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -94,8 +97,30 @@ function riskFromScores(scores: Scored[]): { crisis: number; any: number; kinds:
 export interface UnderstandingModels {
   risk: Classifier;
   intent: Classifier;
+  /**
+   * Messages seen word for word in the corpora, with their label: a short reply the corpora call harmless ("my friend")
+   * is not overruled by the many risk messages that start the same way. A risk label always wins a clash.
+   */
+  seen: Map<string, Label>;
 }
-export type UnderstandingModelsJSON = Record<keyof UnderstandingModels, SoftmaxModelJSON>;
+export interface UnderstandingModelsJSON {
+  risk: SoftmaxModelJSON;
+  intent: SoftmaxModelJSON;
+  seen: Array<[string, Label]>;
+}
+
+/** The words of a message as the "seen" memory keys them. */
+const seenKey = (text: string, language: CorpusLanguage): string => (language === 'ar' ? normaliseArabic(text) : normalise(text));
+
+function remember(examples: Example[]): Map<string, Label> {
+  const seen = new Map<string, Label>();
+  for (const { text, label, language } of examples) {
+    const key = seenKey(text, language);
+    const before = seen.get(key);
+    if (!before || (!isRiskLabel(before) && isRiskLabel(label))) seen.set(key, label);
+  }
+  return seen;
+}
 
 /** Which examples each model learns from, and as what. */
 export function riskTrainingSet(examples: Example[]): Example[] {
@@ -114,21 +139,23 @@ export class Understander {
   constructor(private readonly models: UnderstandingModels) {}
 
   static train(examples: Example[]): Understander {
-    return new Understander({ risk: Classifier.train(riskTrainingSet(examples)), intent: Classifier.train(intentTrainingSet(examples)) });
+    return new Understander({ risk: Classifier.train(riskTrainingSet(examples)), intent: Classifier.train(intentTrainingSet(examples)), seen: remember(examples) });
   }
 
   toJSON(): UnderstandingModelsJSON {
-    return { risk: this.models.risk.toJSON(), intent: this.models.intent.toJSON() };
+    return { risk: this.models.risk.toJSON(), intent: this.models.intent.toJSON(), seen: [...this.models.seen] };
   }
 
   static fromJSON(json: UnderstandingModelsJSON): Understander {
-    return new Understander({ risk: Classifier.fromJSON(json.risk), intent: Classifier.fromJSON(json.intent) });
+    return new Understander({ risk: Classifier.fromJSON(json.risk), intent: Classifier.fromJSON(json.intent), seen: new Map(json.seen) });
   }
 
   /** Risk from the whole message and from each sentence in it; the most worrying reading wins. */
   assessRisk(text: string, language: CorpusLanguage): RiskVerdict {
-    const normalised = language === 'ar' ? normaliseArabic(text) : normalise(text);
+    const normalised = seenKey(text, language);
     const ruled = ruleRisk(normalised);
+    const seen = this.models.seen.get(normalised);
+    if (!ruled.length && seen && !isRiskLabel(seen)) return { level: 'none', kinds: [], score: 0, by: 'none' };
     let best = { crisis: 0, any: 0, kinds: [] as RiskKind[] };
     for (const part of [text, ...sentences(text)]) {
       const found = riskFromScores(this.models.risk.classify(part, language));
@@ -148,17 +175,17 @@ export class Understander {
   understand(rawText: string, _locale?: SupportedLocale, _context: UnderstandingContext = {}): Understanding {
     const text = rawText.slice(0, MAX_CHARS).trim();
     const language = languageOf(text);
-    if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [] };
+    if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
     const risk = this.assessRisk(text, language);
     const scores = this.models.intent.classify(text.slice(0, 1000), language);
     const needs = scores.filter((s) => isNeedLabel(s.label)) as Array<Scored & { label: `need.${TopicId}` }>;
     const likelyTopics = needs.slice(0, 3).map((s) => topicOf(s.label));
     // Not one word the model knows ("asdfgh", a name): it would only be guessing, so nothing is claimed.
-    if (this.models.intent.knownWords(text, language) === 0) return { language, risk, topics: [], likelyTopics, age: extractAge(text) };
+    if (this.models.intent.knownWords(text, language) === 0) return { language, risk, topics: [], likelyTopics, needScore: 0, age: extractAge(text) };
     const top = scores[0];
     const command = top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
     const clear = needs.filter((s, i) => s.score >= THRESHOLDS.need && (i === 0 || s.score >= needs[0].score / 2));
     const topics = command ? [] : clear.slice(0, 2).map((s) => topicOf(s.label));
-    return { language, risk, command, topics, likelyTopics, age: extractAge(text) };
+    return { language, risk, command, topics, likelyTopics, needScore: needs[0]?.score ?? 0, age: extractAge(text) };
   }
 }

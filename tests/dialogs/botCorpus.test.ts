@@ -1,38 +1,34 @@
-import { crisisResponse } from '../../dialogs/crisis/crisisResponse';
+import { loadFreshBatches } from '../../content/understanding/corpus';
 import { botConversation, cardTitles, readable } from '../helpers/bot';
-import { RISK_MESSAGES } from './crisis/riskCorpus';
-import { RISK_HOLDOUT } from './crisis/riskHoldout';
-import { NEED_MESSAGES } from './signposting/needCorpus';
-import { NEED_HOLDOUT } from './signposting/needHoldout';
 
 /**
- * End to end through the real bot: every realistic message reaches a service that covers its need, and every risk
- * message gets the crisis response before anything else, even as the very first thing someone says.
+ * End to end through the real bot, on the earlier held-out set (written in session 1 and never in the corpora):
+ * every risk message gets crisis help or the safety question first, and needs reach a service that covers them.
  */
-describe('realistic messages through the whole bot', () => {
+const earlier = loadFreshBatches().find((batch) => batch.name === '2026-11-23-earlier-holdout')!;
+const CRISIS_OR_CONCERN = /I'm a chatbot, so I can't help in an emergency|are you thinking about ending your life|أنا روبوت محادثة، ولا أستطيع المساعدة|هل تفكر في إنهاء حياتك/;
+
+describe('the earlier held-out messages through the whole bot', () => {
   const { directory } = botConversation();
 
-  it.each([...NEED_MESSAGES, ...NEED_HOLDOUT])('"%s" reaches a service for %s', async (message, topic) => {
-    const chat = botConversation({ conversationId: `need-${message}` });
-    await chat.send('hi');
-    const replies = await chat.send(message);
-    const shown = cardTitles(replies).map((title) => directory.services().find((service) => service.name === title));
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.some((service) => service?.topics.includes(topic) || service?.id === 'leaving-care-team')).toBe(true);
-  });
-
-  it.each([...RISK_MESSAGES.map(([message]) => message), ...RISK_HOLDOUT])('"%s" gets crisis help first', async (message) => {
+  it.each(earlier.risk.map(({ text }) => text))('"%s" gets crisis help or a safety question first, with 999', async (message) => {
     const chat = botConversation({ conversationId: `risk-${message}` });
     const replies = await chat.send(message);
-    const text = readable(replies);
     expect(replies[0].text).not.toMatch(/^Hi! I'm a chatbot/);
-    expect(text).toMatch(/999/);
-    expect(text).toMatch(/I'm a chatbot, so I can't help in an emergency|أنا روبوت محادثة/);
+    expect(readable(replies)).toMatch(CRISIS_OR_CONCERN);
+    expect(readable(replies)).toMatch(/999/);
   });
 
-  it('builds the crisis response from data, with a call button for 999', () => {
-    const activities = crisisResponse({ t: (_l, key) => key, lines: directory.crisisLines(), locale: 'en-GB', kinds: ['suicide'] });
-    const buttons = activities.flatMap((a) => (a.attachments ?? []).flatMap((att) => (att.content as { buttons?: Array<{ value: string }> }).buttons ?? []));
-    expect(buttons.map((b) => b.value)).toContain('tel:999');
+  it('brings at least 95% of the needs to a service that covers them', async () => {
+    const missed: string[] = [];
+    for (const { text, topic } of earlier.needs) {
+      const chat = botConversation({ conversationId: `need-${text}` });
+      await chat.send('hi');
+      const shown = cardTitles(await chat.send(text)).map((title) => directory.services().find((service) => service.name === title));
+      if (!shown.some((service) => service?.topics.includes(topic as never) || service?.id === 'leaving-care-team')) missed.push(`${topic}: ${text}`);
+    }
+    const reached = earlier.needs.length - missed.length;
+    console.log(`earlier held-out needs reaching a service for them: ${reached}/${earlier.needs.length}${missed.length ? `; missed: ${missed.join(' | ')}` : ''}`);
+    expect(reached / earlier.needs.length).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -5,12 +5,25 @@ describe('the conversation (user says -> bot replies)', () => {
     const chat = botConversation();
     const replies = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'user' }], recipient: { id: 'bot', name: 'bot' } });
     const text = readable(replies);
-    expect(text).toMatch(/I'm a computer, not a person/);
-    expect(text).toMatch(/not a counsellor and I'm not an emergency service/);
+    expect(text).toMatch(/I'm a computer, not a counsellor or an emergency service/);
     expect(text).toMatch(/Call 999/);
     expect(text).toMatch(/Call 111 and choose option 2/);
-    expect(text).toMatch(/don't ask for your name/);
-    expect(replies[replies.length - 1].suggestedActions?.actions.map((a) => a.title)).toEqual(expect.arrayContaining(['Housing', 'Money', 'Not sure what I need', 'What changed?']));
+    expect(text).toMatch(/Please don't type your name or address/);
+    // Short enough for a phone: two bubbles and six buttons, the last leading to more topics.
+    expect(replies).toHaveLength(2);
+    const buttons = replies[replies.length - 1].suggestedActions?.actions.map((a) => a.title);
+    expect(buttons).toEqual(['Feeling low or worried', 'Housing', 'Money', 'Someone to talk to', 'Not sure what I need', 'More topics']);
+  });
+
+  it('shows the rest of the menu six buttons at a time', async () => {
+    const chat = botConversation();
+    await chat.send('hi');
+    const more = await chat.send('More topics');
+    const buttons = more[more.length - 1].suggestedActions?.actions.map((a) => a.title) ?? [];
+    expect(buttons.length).toBeLessThanOrEqual(6);
+    expect(buttons).toEqual(expect.arrayContaining(['Health', 'Drugs or alcohol', 'More options']));
+    const options = await chat.send('More options');
+    expect(options[options.length - 1].suggestedActions?.actions.map((a) => a.title)).toEqual(expect.arrayContaining(['Have my say', 'What changed?', 'Being a parent']));
   });
 
   it('welcomes only once per conversation', async () => {
@@ -115,8 +128,20 @@ describe('the conversation (user says -> bot replies)', () => {
     const chat = botConversation();
     await chat.send('hi');
     const replies = await chat.send('asdfgh');
-    expect(readable(replies)).toMatch(/Sorry, I didn't understand that/);
-    expect(replies[replies.length - 1].suggestedActions?.actions.length).toBeGreaterThan(5);
+    expect(replies).toHaveLength(1);
+    expect(readable(replies)).toMatch(/I'm not sure I got that\. Is it one of these\? Or try saying it another way/);
+    expect(readable(replies)).toMatch(/In danger or need to talk now\?.*Call 999/);
+    const buttons = replies[0].suggestedActions?.actions.map((a) => a.title) ?? [];
+    expect(buttons.length).toBeLessThanOrEqual(4);
+    expect(buttons).toContain('Menu');
+  });
+
+  it('tells its fallback apart from a crisis reply: fewer crisis lines', async () => {
+    const lines = (text: string) => (text.match(/Call 999|Call 116 123|Call 111|Text SHOUT|Call 0800 1111/g) ?? []).length;
+    const fallback = botConversation();
+    await fallback.send('hi');
+    const crisis = botConversation();
+    expect(lines(readable(await fallback.send('asdfgh')))).toBeLessThan(lines(readable(await crisis.send('i want to kill myself'))));
   });
 
   it('talks in Arabic when the person picks it, and remembers the choice', async () => {
@@ -129,7 +154,7 @@ describe('the conversation (user says -> bot replies)', () => {
 
   it("uses the activity's locale for a new Arabic speaker", async () => {
     const chat = botConversation({ locale: 'ar-EG' });
-    expect(readable(await chat.send('مرحبا'))).toMatch(/أنا برنامج كمبيوتر ولست إنسانًا/);
+    expect(readable(await chat.send('مرحبا'))).toMatch(/أنا برنامج كمبيوتر، ولست مستشارًا نفسيًا ولا خدمة طوارئ/);
   });
 
   it('takes a phone number out of a message before the bot keeps anything', async () => {

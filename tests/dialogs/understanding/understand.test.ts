@@ -1,0 +1,128 @@
+import { loadAllBatches, loadFreshBatches } from '../../../content/understanding/corpus';
+import { evaluateBatch } from '../../../dialogs/understanding/evaluation';
+import { sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
+import { normalise } from '../../../dialogs/understanding/normalise';
+import type { Understander } from '../../../dialogs/understanding/understand';
+
+let understander: Understander;
+beforeAll(async () => {
+  understander = await sharedUnderstander();
+}, 120000);
+
+describe('understand(): risk first', () => {
+  it.each([
+    ['i took like 20 pills an hour ago', 'overdose'],
+    ['just necked a whole packet of paracetamol', 'overdose'],
+    ['ive set up a rope in my room', 'suicide'],
+    ['got a blade in my hand right now', 'self-harm'],
+    ['wanna end my lfie', 'suicide'],
+    ['im in a car with some guys i dont know and they wont let me out', 'immediate-danger'],
+    ['gang said theyll stab me if i dont hold the stuff for them', 'exploitation'],
+    ['my landlord said i can stay for free if i sleep with him', 'exploitation'],
+  ])('calls "%s" a crisis about %s', (message, kind) => {
+    const { risk } = understander.understand(message);
+    expect(risk.level).toBe('crisis');
+    expect(risk.kinds).toContain(kind);
+  });
+
+  it.each(['sorry for being a burden. wont be for much longer', 'i dont see myself being alive next year', 'everyone will be happier when im dead', 'i cant keep myself safe'])(
+    'does not let "%s" pass: crisis or a safety question',
+    (message) => {
+      expect(understander.understand(message).risk.level).not.toBe('none');
+    },
+  );
+
+  it.each(["my battery's about to die", 'im gonna jump on the bus to chatham', 'this traffic is killing me', 'Yes, I\'m safe', 'Prefer not to say', 'my friend'])(
+    'sees no risk in "%s"',
+    (message) => {
+      expect(understander.understand(message).risk.level).toBe('none');
+    },
+  );
+
+  it('reads the whole of a long message: a risk at the end of a long paragraph is found', () => {
+    const long = `${'college was alright today and the bus was late again. '.repeat(60)}honestly i took 30 pills before i came out`;
+    expect(understander.understand(long).risk.level).toBe('crisis');
+  });
+
+  it('knows an Arabic risk message is in Arabic', () => {
+    const understood = understander.understand('بدي انتحر الليلة');
+    expect(understood.risk.level).toBe('crisis');
+    expect(understood.language).toBe('ar');
+  });
+
+  it('handles empty, odd and huge input without throwing', () => {
+    expect(understander.understand('').risk.level).toBe('none');
+    expect(understander.understand('💀💀💀').topics).toEqual([]);
+    expect(() => understander.understand('a '.repeat(50000))).not.toThrow();
+  });
+});
+
+describe('understand(): needs and commands', () => {
+  it.each([
+    ['i have no money for food', 'money'],
+    ["I'm going to be homeless next week", 'housing'],
+    ['just feel a bit shit tbh', 'feeling-low'],
+    ['how do i register with a doctor', 'health'],
+    ['been smoking a lot of weed', 'drugs-alcohol'],
+  ])('"%s" is about %s, not a risk', (message, topic) => {
+    const understood = understander.understand(message);
+    expect(understood.risk.level).toBe('none');
+    expect(understood.topics).toContain(topic);
+  });
+
+  it('does not read "my number is ..." as feeling numb', () => {
+    expect(understander.understand('my number is 07700 900123').topics).not.toContain('feeling-low');
+  });
+
+  it.each([
+    ['what is this', 'about'],
+    ['who are you', 'about'],
+    ['can i talk to a real person', 'human'],
+  ])('"%s" asks the bot: %s', (message, command) => {
+    expect(understander.understand(message).command).toBe(command);
+  });
+
+  it('takes an age from "i\'m 19 what can i get"', () => {
+    expect(understander.understand("i'm 19 what can i get").age).toBe(19);
+  });
+
+  it('claims nothing for words it has never seen', () => {
+    const understood = understander.understand('asdfgh qwerty');
+    expect(understood.topics).toEqual([]);
+    expect(understood.command).toBeUndefined();
+  });
+});
+
+describe('measured on batches never trained on', () => {
+  const earlier = loadFreshBatches().find((batch) => batch.name === '2026-11-23-earlier-holdout')!;
+
+  it('the earlier held-out set: every risk message caught, few harmless ones flagged', async () => {
+    const figures = await evaluateBatch(understander, earlier);
+    expect(figures.riskCaught.hit).toBe(figures.riskCaught.of);
+    expect(figures.safeFlagged.hit / figures.safeFlagged.of).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each(loadFreshBatches().filter((batch) => batch.name !== earlier.name).map((batch) => [batch.name, batch] as const))(
+    'fresh batch %s: at least 95% of risk messages caught, no more than 15% of near misses flagged',
+    async (_name, batch) => {
+      const figures = await evaluateBatch(understander, batch);
+      expect(figures.riskCaught.hit / figures.riskCaught.of).toBeGreaterThanOrEqual(0.95);
+      expect(figures.safeFlagged.hit / figures.safeFlagged.of).toBeLessThanOrEqual(0.15);
+      expect(figures.arabicRiskCaught.hit).toBeGreaterThanOrEqual(figures.arabicRiskCaught.of - 1);
+    },
+  );
+});
+
+describe('the batches written for measuring', () => {
+  const all = loadAllBatches();
+  const trained = new Set(trainingExamples().map((example) => normalise(example.text)));
+
+  it('keep their first-run figures, written down before anything was trained on them', () => {
+    for (const batch of all.filter((b) => b.trainedOn)) expect(batch.firstRun).toBeDefined();
+  });
+
+  it.each(loadFreshBatches().map((batch) => [batch.name, batch] as const))('fresh batch %s shares no message with the training data', (_name, batch) => {
+    const texts = [...batch.risk.map((r) => r.text), ...batch.safe, ...batch.needs.map((n) => n.text), ...batch.arabicRisk];
+    expect(texts.filter((text) => trained.has(normalise(text)))).toEqual([]);
+  });
+});
