@@ -52,7 +52,7 @@ export function createBot(args: {
     conversationState,
     userState,
     logic: (context) => bot.run(context),
-    middleware: [understandOnArrival(args.understander ?? sharedUnderstander), scrubIncomingText(args.scrub)],
+    middleware: [understandOnArrival(args.understander ?? sharedUnderstander, args.scrub), scrubIncomingText(args.scrub)],
   };
 }
 
@@ -60,12 +60,13 @@ export function createBot(args: {
  * Safety first: every message is understood (risk, then needs and commands) exactly as typed, before scrubbing could
  * blur "this is my last message", and before any dialog; only the verdict is kept for the turn, never the text.
  */
-export function understandOnArrival(understander: () => Promise<Understander>): Middleware {
+export function understandOnArrival(understander: () => Promise<Understander>, scrub: (text: string) => string): Middleware {
   return {
     async onTurn(context, next) {
       const { activity } = context;
       if (activity.type === 'message' && typeof activity.text === 'string') {
-        context.turnState.set(UNDERSTANDING_KEY, (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale)));
+        const withoutPersonalDetails = scrub(activity.text);
+        context.turnState.set(UNDERSTANDING_KEY, (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale), { withoutPersonalDetails }));
       }
       await next();
     },

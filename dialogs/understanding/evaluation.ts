@@ -1,7 +1,11 @@
 /** Honest measurement of understanding: k-fold cross-validation over the corpora and first runs on fresh batches. */
 import type { Example, FreshBatch } from '../../content/understanding/corpus';
 import { isCommandLabel, isNeedLabel, isRiskLabel, RISK_LABELS, topicOf, commandOf } from '../../content/understanding/labels';
+import { scrub } from '../../surveys/anonymise/scrubber';
 import { Understander, type Understanding } from './understand';
+
+/** Understood as the bot understands a message on arrival: the models read it with personal details taken out. */
+const asTheBotWould = (understander: Understander, text: string): Understanding => understander.understand(text, undefined, { withoutPersonalDetails: scrub(text).text });
 
 export interface Tally {
   hit: number;
@@ -85,7 +89,7 @@ export async function crossValidate(examples: Example[], k = 5): Promise<Figures
   for (const group of byLabel.values()) for (const example of seededOrder(group)) folds[next++ % k].push(example);
   for (let i = 0; i < k; i += 1) {
     const understander = Understander.train(folds.filter((_, j) => j !== i).flat());
-    for (const example of folds[i]) score(figures, example, understander.understand(example.text));
+    for (const example of folds[i]) score(figures, example, asTheBotWould(understander, example.text));
   }
   return figures;
 }
@@ -107,23 +111,23 @@ const FRESH_COMMANDS: Record<string, string> = { 'about-bot': 'about', human: 'h
 export async function evaluateBatch(understander: Understander, batch: FreshBatch): Promise<BatchFigures> {
   const figures: BatchFigures = { riskCaught: tally(), safeFlagged: tally(), needsRight: tally(), arabicRiskCaught: tally(), misses: [] };
   for (const { text, kind } of batch.risk) {
-    const flagged = understander.understand(text).risk.level !== 'none';
+    const flagged = asTheBotWould(understander, text).risk.level !== 'none';
     count(figures.riskCaught, flagged);
     if (!flagged) figures.misses.push(`missed ${kind}: ${text}`);
   }
   for (const text of batch.safe) {
-    const flagged = understander.understand(text).risk.level !== 'none';
+    const flagged = asTheBotWould(understander, text).risk.level !== 'none';
     count(figures.safeFlagged, flagged);
     if (flagged) figures.misses.push(`flagged: ${text}`);
   }
   for (const { text, topic } of batch.needs) {
-    const understood = understander.understand(text);
+    const understood = asTheBotWould(understander, text);
     const right = FRESH_COMMANDS[topic] ? understood.command === FRESH_COMMANDS[topic] : understood.topics.slice(0, 2).includes(topic as never);
     count(figures.needsRight, right);
     if (!right) figures.misses.push(`need ${topic} -> ${understood.command ?? understood.topics.join('+') ?? '-'} (${understood.risk.level}): ${text}`);
   }
   for (const text of batch.arabicRisk) {
-    const flagged = understander.understand(text).risk.level !== 'none';
+    const flagged = asTheBotWould(understander, text).risk.level !== 'none';
     count(figures.arabicRiskCaught, flagged);
     if (!flagged) figures.misses.push(`missed arabic: ${text}`);
   }

@@ -11,6 +11,8 @@ const RULES: Array<[RiskKind, RegExp]> = [
   ['overdose', /\b(?:going to|might|about to|want to|will|wanna|gonna|planning to|thinking of) (?:od|take an overdose|overdose)\b/],
   ['self-harm', /\b(?:self ?harm\w*|cut(?:ting)? my (?:wrists?|arms?|legs?|thighs?)|cut(?:ting)? my ?self(?! (?:on|shaving|cooking|by accident|accidentally))|burn(?:ing|t|ed)? my ?self(?! (?:on|cooking|with the|by accident|accidentally)))\b/],
   ['sexual-violence', /\b(?:raped|rape me|sexually (?:assaulted|abused))\b/],
+  // A person (not "my back") hurting them: "my foster carer is hurting me", "he keeps hitting me".
+  ['abuse', /\b(?:he|she|they|my (?:foster )?(?:carers?|mum|mam|dad|step ?dad|step ?mum|partner|boyfriend|bf|girlfriend|gf|ex|husband|wife|brother|sister|uncle|aunt|cousin|landlord|flatmate|housemate|staff|support worker|key worker))\s+(?:is |are |was |were |keeps |has been |have been |been )?(?:hurting|hitting|beating|abusing|strangling|choking|punching|kicking|slapping|battering|hits|beats|hurts|abuses|chokes|strangles|punches|kicks|slaps|batters)\s+me\b/],
   ['suicide', /(انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي)/],
 ];
 

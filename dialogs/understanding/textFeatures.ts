@@ -31,7 +31,8 @@ export function wordsOf(text: string, language: CorpusLanguage): string[] {
  * @example textFeatures('took pils', 'en') // ['w:took', 'w:pil', 'b:took_pil', 'c:<to', ...]
  */
 export function textFeatures(text: string, language: CorpusLanguage): string[] {
-  const words = wordsOf(text, language);
+  // A number's value says little ("20 pills", "07700 900789"): every number is the same word, with no letter groups.
+  const words = wordsOf(text, language).map((word) => (/\d/.test(word) ? '0' : word));
   const stems = stemmers[language].stem(words);
   const features: string[] = [];
   for (let i = 0; i < stems.length; i += 1) {
@@ -39,6 +40,7 @@ export function textFeatures(text: string, language: CorpusLanguage): string[] {
     if (i > 0) features.push(`b:${stems[i - 1]}_${stems[i]}`);
   }
   for (const word of words) {
+    if (word === '0') continue;
     const padded = `<${word}>`;
     for (let n = 3; n <= 5; n += 1) for (let i = 0; i + n <= padded.length; i += 1) features.push(`c:${padded.slice(i, i + n)}`);
   }

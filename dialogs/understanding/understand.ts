@@ -47,21 +47,30 @@ export interface Understanding {
   age?: number;
 }
 
-/** What the conversation is waiting for, which changes what a short message means. */
+/** What else is known about the message. */
 export interface UnderstandingContext {
-  expecting?: 'safetyAnswer' | 'surveyAnswer';
+  /**
+   * The same words with personal details taken out (the scrubber's output). The models read this, since a name or a
+   * phone number says nothing about risk or need but can sway a model; the safety rules still read every word.
+   */
+  withoutPersonalDetails?: string;
 }
+
+/** The scrubber's placeholders ("[phone]", "[name]") are not words anyone typed. */
+const PLACEHOLDER = /\[[a-z-]+\]/g;
 
 /** Decision points, found by cross-validation over the corpora (see npm run eval). */
 export const THRESHOLDS = {
   /** Share of the risk model's score on crisis labels above which the crisis reply is sent at once. */
   crisis: 0.5,
+  /** Share on any risk label above which a message mostly about a crisis kind gets the crisis reply. */
+  strongRisk: 0.6,
   /** Share on any risk label (crisis or concern) above which the bot asks whether the person is safe. */
   concern: 0.35,
   /** Share of the needs model's score a need must reach to be answered directly. */
   need: 0.3,
   /** Share a command must reach. */
-  command: 0.3,
+  command: 0.25,
 } as const;
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -151,19 +160,21 @@ export class Understander {
   }
 
   /** Risk from the whole message and from each sentence in it; the most worrying reading wins. */
-  assessRisk(text: string, language: CorpusLanguage): RiskVerdict {
+  assessRisk(text: string, language: CorpusLanguage, modelText = text): RiskVerdict {
     const normalised = seenKey(text, language);
     const ruled = ruleRisk(normalised);
     const seen = this.models.seen.get(normalised);
     if (!ruled.length && seen && !isRiskLabel(seen)) return { level: 'none', kinds: [], score: 0, by: 'none' };
     let best = { crisis: 0, any: 0, kinds: [] as RiskKind[] };
-    for (const part of [text, ...sentences(text)]) {
+    for (const part of [modelText, ...sentences(modelText)]) {
       const found = riskFromScores(this.models.risk.classify(part, language));
       if (found.crisis > best.crisis || (found.crisis === best.crisis && found.any > best.any)) best = found;
       else if (found.any > best.any && best.crisis < THRESHOLDS.crisis) best = { ...best, any: found.any, kinds: best.kinds.length ? best.kinds : found.kinds };
     }
     if (ruled.length) return { level: 'crisis', kinds: [...new Set([...ruled, ...best.kinds])], score: Math.max(best.any, 1), by: 'rule' };
-    if (best.crisis >= THRESHOLDS.crisis) return { level: 'crisis', kinds: best.kinds, score: best.any, by: 'model' };
+    // Crisis when the crisis labels carry the score, or when the risk is strong and mostly of a crisis kind.
+    const crisis = best.crisis >= THRESHOLDS.crisis || (best.any >= THRESHOLDS.strongRisk && best.crisis > best.any - best.crisis);
+    if (crisis) return { level: 'crisis', kinds: best.kinds, score: best.any, by: 'model' };
     if (best.any >= THRESHOLDS.concern) return { level: 'concern', kinds: best.kinds, score: best.any, by: 'model' };
     return { level: 'none', kinds: [], score: best.any, by: 'none' };
   }
@@ -172,16 +183,17 @@ export class Understander {
    * Risk, then needs and commands, for one message. The precedence between them is the caller's table.
    * @example await understander.understand('been drinking loads and took some pills', 'en-GB') // risk.level 'crisis'
    */
-  understand(rawText: string, _locale?: SupportedLocale, _context: UnderstandingContext = {}): Understanding {
+  understand(rawText: string, _locale?: SupportedLocale, context: UnderstandingContext = {}): Understanding {
     const text = rawText.slice(0, MAX_CHARS).trim();
     const language = languageOf(text);
     if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
-    const risk = this.assessRisk(text, language);
-    const scores = this.models.intent.classify(text.slice(0, 1000), language);
+    const modelText = (context.withoutPersonalDetails ?? text).slice(0, MAX_CHARS).replace(PLACEHOLDER, ' ').trim();
+    const risk = this.assessRisk(text, language, modelText);
+    const scores = this.models.intent.classify(modelText.slice(0, 1000), language);
     const needs = scores.filter((s) => isNeedLabel(s.label)) as Array<Scored & { label: `need.${TopicId}` }>;
     const likelyTopics = needs.slice(0, 3).map((s) => topicOf(s.label));
     // Not one word the model knows ("asdfgh", a name): it would only be guessing, so nothing is claimed.
-    if (this.models.intent.knownWords(text, language) === 0) return { language, risk, topics: [], likelyTopics, needScore: 0, age: extractAge(text) };
+    if (this.models.intent.knownWords(modelText, language) === 0) return { language, risk, topics: [], likelyTopics: [], needScore: 0, age: extractAge(text) };
     const top = scores[0];
     const command = top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
     const clear = needs.filter((s, i) => s.score >= THRESHOLDS.need && (i === 0 || s.score >= needs[0].score / 2));
