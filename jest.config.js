@@ -9,5 +9,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@microsoft/app-manifest/node_modules/)?strip-bom/)'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
   maxWorkers: 2,
 };
