@@ -55,6 +55,9 @@ interface Rule {
 /** "I don't want to do a survey" is about surveys, but not a request for one. */
 const REFUSAL = /\b(?:don'?t|do not|not|no|never|hate|stop)\b/i;
 
+/** "i'm 22", "im 19 btw": a message this short with an age in it is telling us the age. */
+const AGE_ONLY_WORDS = 4;
+
 const NOTHING: Understanding = { language: 'en', risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
 
 export class CareLeaversBot {
@@ -83,11 +86,12 @@ export class CareLeaversBot {
     { name: 'surveys (not when they say they do not want one)', applies: (m) => m.choice?.kind === 'surveys' || (m.understood.command === 'surveys' && !REFUSAL.test(m.text)), answer: (m) => this.surveys(m) },
     { name: 'is it open now', applies: (m) => m.choice?.kind === 'openNow' || m.understood.command === 'openNow', answer: (m) => this.send(m, openNowReply(this.services, m.conversation.lastServiceIds, m.locale)) },
     { name: 'a topic button', applies: (m) => m.choice?.kind === 'topic', answer: (m) => this.signpost(m, [(m.choice as { topic: TopicId }).topic]) },
+    { name: 'an age on its own ("I\'m 22")', applies: (m) => m.understood.age !== undefined && m.text.split(/\s+/).length <= AGE_ONLY_WORDS, answer: (m) => this.ageNoted(m) },
     { name: 'a need in their own words', applies: (m) => m.understood.topics.length > 0, answer: (m) => this.signpost(m, m.understood.topics) },
     { name: 'who or what is this', applies: (m) => m.understood.command === 'about', answer: (m) => this.showMenu(m, this.services.t(m.locale, 'about.reply')) },
     { name: 'can I talk to a person', applies: (m) => m.understood.command === 'human', answer: (m) => this.human(m) },
     { name: 'who sees this', applies: (m) => m.understood.command === 'privacy', answer: (m) => this.send(m, this.services.t(m.locale, 'privacy.reply')) },
-    { name: 'an age on its own', applies: (m) => m.understood.age !== undefined, answer: (m) => this.ageNoted(m) },
+    { name: 'an age with something we could not place', applies: (m) => m.understood.age !== undefined, answer: (m) => this.ageNoted(m) },
     { name: 'hello', applies: (m) => m.understood.command === 'greeting', answer: (m) => this.showMenu(m, this.services.t(m.locale, 'greeting.reply')) },
     { name: 'thanks', applies: (m) => m.understood.command === 'thanks', answer: (m) => this.send(m, this.services.t(m.locale, 'thanks.reply')) },
     { name: 'bye', applies: (m) => m.understood.command === 'bye', answer: (m) => this.send(m, this.services.t(m.locale, 'bye.reply')) },

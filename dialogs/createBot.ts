@@ -65,7 +65,8 @@ export function understandOnArrival(understander: () => Promise<Understander>, s
     async onTurn(context, next) {
       const { activity } = context;
       if (activity.type === 'message' && typeof activity.text === 'string') {
-        const withoutPersonalDetails = scrub(activity.text);
+        // The scrubber reads 5,000 characters at a time; risk is read in the whole message, however long.
+        const withoutPersonalDetails = (activity.text.match(/[\s\S]{1,5000}(?=\s|$)|[\s\S]{1,5000}/g) ?? []).map(scrub).join(' ');
         context.turnState.set(UNDERSTANDING_KEY, (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale), { withoutPersonalDetails }));
       }
       await next();

@@ -69,6 +69,12 @@ export const THRESHOLDS = {
   concern: 0.35,
   /** Share of the needs model's score a need must reach to be answered directly. */
   need: 0.3,
+  /** Share of the needs model's score on "harmless near miss" above which no need or command is read into it. */
+  nearMiss: 0.7,
+  /** A model risk score this high is a crisis whatever else the message asks for. */
+  sureRisk: 0.9,
+  /** A need this certain, with a lower risk score, gets the safety question beside its services instead of a crisis reply. */
+  sureNeed: 0.95,
   /** Share a command must reach. */
   command: 0.25,
 } as const;
@@ -76,7 +82,6 @@ export const THRESHOLDS = {
 const ARABIC = /[\u0600-\u06FF]/;
 /** Long messages are read sentence by sentence too, so a risk in the middle of a paragraph is not diluted. */
 const SENTENCE_BREAK = /[.!?\n;]+|\s+(?:but|and then|also|plus|anyway)\s+/i;
-const MAX_CHARS = 5000;
 
 export function languageOf(text: string): CorpusLanguage {
   return ARABIC.test(text) ? 'ar' : 'en';
@@ -184,12 +189,16 @@ export class Understander {
    * @example await understander.understand('been drinking loads and took some pills', 'en-GB') // risk.level 'crisis'
    */
   understand(rawText: string, _locale?: SupportedLocale, context: UnderstandingContext = {}): Understanding {
-    const text = rawText.slice(0, MAX_CHARS).trim();
+    // The whole message is read for risk, however long; needs and commands come from its start.
+    const text = rawText.trim();
     const language = languageOf(text);
     if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
-    const modelText = (context.withoutPersonalDetails ?? text).slice(0, MAX_CHARS).replace(PLACEHOLDER, ' ').trim();
+    const modelText = (context.withoutPersonalDetails ?? text).replace(PLACEHOLDER, ' ').trim();
     const risk = this.assessRisk(text, language, modelText);
-    const scores = this.models.intent.classify(modelText.slice(0, 1000), language);
+    const all = this.models.intent.classify(modelText.slice(0, 1000), language);
+    // Needs and commands compete among themselves; a harmless near miss only wins when it is the clear reading.
+    const other = all.find((s) => s.label === 'none.near-miss')?.score ?? 0;
+    const scores = other >= THRESHOLDS.nearMiss ? all : all.filter((s) => s.label !== 'none.near-miss').map((s) => ({ ...s, score: s.score / (1 - other) }));
     const needs = scores.filter((s) => isNeedLabel(s.label)) as Array<Scored & { label: `need.${TopicId}` }>;
     const likelyTopics = needs.slice(0, 3).map((s) => topicOf(s.label));
     // Not one word the model knows ("asdfgh", a name): it would only be guessing, so nothing is claimed.
@@ -198,6 +207,10 @@ export class Understander {
     const command = top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
     const clear = needs.filter((s, i) => s.score >= THRESHOLDS.need && (i === 0 || s.score >= needs[0].score / 2));
     const topics = command ? [] : clear.slice(0, 2).map((s) => topicOf(s.label));
-    return { language, risk, command, topics, likelyTopics, needScore: needs[0]?.score ?? 0, age: extractAge(text) };
+    const needScore = needs[0]?.score ?? 0;
+    // "ive got no money for the gas": unmistakably a need, and only a moderate risk score from the model. It gets the
+    // safety question beside the services for the need, rather than a crisis reply; the lines are shown either way.
+    const plainNeed = risk.level === 'crisis' && risk.by === 'model' && risk.score < THRESHOLDS.sureRisk && needScore >= THRESHOLDS.sureNeed;
+    return { language, risk: plainNeed ? { ...risk, level: 'concern' } : risk, command, topics, likelyTopics, needScore, age: extractAge(text) };
   }
 }
