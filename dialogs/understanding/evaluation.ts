@@ -2,6 +2,7 @@
 import type { Example, FreshBatch } from '../../content/understanding/corpus';
 import { isCommandLabel, isNeedLabel, isRiskLabel, RISK_LABELS, topicOf, commandOf } from '../../content/understanding/labels';
 import { scrub } from '../../surveys/anonymise/scrubber';
+import { seededRandom } from '../../surveys/demoData';
 import { Understander, type Understanding } from './understand';
 
 /** Understood as the bot understands a message on arrival: the models read it with personal details taken out. */
@@ -65,8 +66,7 @@ function score(figures: Figures, example: Example, understood: Understanding): v
 
 /** A fixed shuffle, so every run of the evaluation splits the folds the same way. */
 function seededOrder<T>(items: T[], seed = 20261129): T[] {
-  let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = seededRandom(seed);
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));

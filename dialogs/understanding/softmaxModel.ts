@@ -3,6 +3,8 @@
  * Small and exact: a few thousand labelled messages train in about a second and a message is scored in microseconds.
  */
 
+import { seededRandom } from '../../surveys/demoData';
+
 export interface Scored {
   label: string;
   score: number;
@@ -21,18 +23,6 @@ export interface TrainingOptions {
   learningRate?: number;
   l2?: number;
   seed?: number;
-}
-
-/** A fixed pseudo-random sequence, so training is repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
