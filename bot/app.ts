@@ -44,6 +44,8 @@ export interface RunningApp {
 export async function startApp(env: Record<string, string | undefined>, options: { logDestination?: pino.DestinationStream } = {}): Promise<RunningApp> {
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
+  // Read while the store opens: the model cache is the biggest file start-up reads.
+  const understanding = sharedUnderstander();
   const directory = loadDirectory();
   // Straight after a crash (kill -9) the old lock is stale within 5 s: wait for it rather than fail the restart.
   const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, waitForLockMs: 7000 });
@@ -60,7 +62,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
       surveyCounts: () => publishedSurveyCounts(surveys.catalogue, surveys.tallies, config.SUPPRESSION_THRESHOLD),
     });
     // Loaded before listening (from the model cache that npm run build fills), so the first message is answered at once.
-    const understander = await sharedUnderstander();
+    const understander = await understanding;
     const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools, understander: async () => understander });
     const adapter = createAdapter(config, logger);
     for (const middleware of assembled.middleware) adapter.use(middleware);

@@ -21,7 +21,7 @@ export class SurveyNotFoundError extends Error {
 }
 
 /** The JSON files sit beside this module in the source tree; the compiled copy in dist/ reads them from there. */
-const DEFINITIONS_DIR = [path.join(__dirname, 'definitions'), path.resolve(__dirname, '..', '..', 'surveys', 'definitions')].find((dir) => existsSync(dir)) ?? path.join(__dirname, 'definitions');
+export const DEFINITIONS_DIR = [path.join(__dirname, 'definitions'), path.resolve(__dirname, '..', '..', 'surveys', 'definitions')].find((dir) => existsSync(dir)) ?? path.join(__dirname, 'definitions');
 
 /**
  * Reads and validates every shipped definition; a broken file throws naming the file and the problem.

@@ -2,10 +2,12 @@
  * Gets a trained Understander: from the model cache when the corpora have not changed since it was trained,
  * otherwise by training (a few seconds) and caching the result. `npm run build` trains ahead, so start-up only loads.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { batchExamples, loadAllBatches, loadCorpus, type Example } from '../../content/understanding/corpus';
+import { batchExamples, corpusFiles, loadAllBatches, loadCorpus, UNDERSTANDING_DIR, type Example } from '../../content/understanding/corpus';
+import { DEFINITIONS_DIR as SURVEY_DEFINITIONS_DIR } from '../../surveys/catalogue';
 import { normalise } from './normalise';
 import { TRAINING } from './classifier';
 import { interfaceExamples } from './interfaceWords';
@@ -29,10 +31,20 @@ export function trainingExamples(): Example[] {
   return [...loadCorpus(), ...interfaceExamples(), ...trainedBatches].filter((example) => !fresh.has(normalise(example.text)));
 }
 
-/** The cache file for exactly these examples (and this model format). */
-export function modelCachePath(dir = MODEL_CACHE_DIR, examples = trainingExamples()): string {
+/** Every file the training examples come from: corpora, measured batches, locale buttons, survey answers. */
+function sourceFiles(): string[] {
+  const contentDir = path.resolve(UNDERSTANDING_DIR, '..');
+  const inDir = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(dir, name)) : []);
+  return [...corpusFiles(), ...inDir(path.join(UNDERSTANDING_DIR, 'fresh')), ...inDir(path.join(contentDir, 'locales')), ...inDir(SURVEY_DEFINITIONS_DIR)];
+}
+
+/**
+ * The cache file for the current sources (and this model format), found from the files' bytes alone, so that
+ * start-up need not read and check fourteen thousand examples just to find the model.
+ */
+export function modelCachePath(dir = MODEL_CACHE_DIR): string {
   const hash = createHash('sha256').update(MODEL_FORMAT);
-  for (const { text, label, language } of examples) hash.update(`${language}\u0000${label}\u0000${text}\u0001`);
+  for (const file of sourceFiles()) hash.update(path.basename(file)).update(readFileSync(file));
   return path.join(dir, `understanding-${hash.digest('hex').slice(0, 16)}.json`);
 }
 
@@ -41,14 +53,13 @@ export function modelCachePath(dir = MODEL_CACHE_DIR, examples = trainingExample
  * @example const understander = await loadUnderstander();
  */
 export async function loadUnderstander(cacheDir = MODEL_CACHE_DIR): Promise<Understander> {
-  const examples = trainingExamples();
-  const file = modelCachePath(cacheDir, examples);
+  const file = modelCachePath(cacheDir);
   try {
-    return Understander.fromJSON(JSON.parse(readFileSync(file, 'utf8')) as UnderstandingModelsJSON);
+    return Understander.fromJSON(JSON.parse(await readFile(file, 'utf8')) as UnderstandingModelsJSON);
   } catch {
     // No cached model for these corpora yet (or a torn one): train and cache.
   }
-  const understander = Understander.train(examples);
+  const understander = Understander.train(trainingExamples());
   try {
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;

@@ -23,6 +23,8 @@ export interface TrainingOptions {
   learningRate?: number;
   l2?: number;
   seed?: number;
+  /** Features in fewer messages than this are left out. */
+  minDocuments?: number;
 }
 
 /**
@@ -41,14 +43,18 @@ export class SoftmaxModel {
   }
 
   static train(documents: Array<{ features: string[]; label: string }>, options: TrainingOptions = {}): SoftmaxModel {
-    const { epochs = 12, learningRate = 0.5, l2 = 1e-5, seed = 20261129 } = options;
+    const { epochs = 12, learningRate = 0.5, l2 = 1e-5, seed = 20261129, minDocuments = 1 } = options;
     const labels = [...new Set(documents.map((doc) => doc.label))].sort();
     const labelIndex = new Map(labels.map((label, i) => [label, i]));
+    // A feature seen in only one message teaches little beyond that message, and would double the model's size.
+    const documentCounts = new Map<string, number>();
+    for (const doc of documents) for (const feature of new Set(doc.features)) documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
     const vocabulary: string[] = [];
     const index = new Map<string, number>();
     const encoded = documents.map((doc) => {
       const ids = new Set<number>();
       for (const feature of doc.features) {
+        if ((documentCounts.get(feature) ?? 0) < minDocuments) continue;
         let id = index.get(feature);
         if (id === undefined) {
           id = vocabulary.length;
