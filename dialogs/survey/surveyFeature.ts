@@ -13,6 +13,7 @@ import { SurveyDialog, type SurveyDialogOptions, type SurveyProgressBook } from 
 
 const DELETE_WORDS = /\b(?:delete|remove|erase|wipe|get rid of)\b|حذف|احذف|امسح/i;
 const RESUME = /^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$/;
+const CODE_LIKE = /\b[a-z]+(?:[\s-]+[a-z]+){1,3}[\s-]+\d{1,3}\b/i;
 const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إجابات|اجابات|إجاباتي|اجاباتي/i;
 
 export interface SurveyFeature {
@@ -57,7 +58,8 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
         await dc.context.sendActivity(t(locale, (await deps.responses.deleteByCode(code)) ? 'survey.deleted' : 'survey.deleteNotFound'));
         return true;
       }
-      if (DELETE_WORDS.test(text) && ABOUT_ANSWERS.test(text)) {
+      // "delete banana-split-00": meant as a code, but not one of ours; say what a code looks like.
+      if (DELETE_WORDS.test(text) && (ABOUT_ANSWERS.test(text) || CODE_LIKE.test(text))) {
         await dc.context.sendActivity(t(locale, 'survey.deleteHow'));
         return true;
       }

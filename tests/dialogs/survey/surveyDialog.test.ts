@@ -139,6 +139,9 @@ describe('a survey in chat', () => {
     for (const answer of ['5', '5', 'no', 'skip', 'skip', "I'm OK"]) await bot.send(answer);
     expect(await surveys.store.collection('responses').countDocuments({})).toBe(1);
     expect(readable(await bot.send('delete my answers'))).toMatch(/type delete and the code/);
+    // Something that looks like a code but is not one of ours gets told what a code looks like, not the fallback.
+    expect(readable(await bot.send('delete banana-split-00'))).toMatch(/type delete and the code you were given at the end, like/);
+    expect(await surveys.store.collection('responses').countDocuments({})).toBe(1);
     expect(readable(await bot.send('delete otter-maple-comet-42'))).toMatch(/Your answers have been deleted/);
     expect(await surveys.store.collection('responses').countDocuments({})).toBe(0);
   });
