@@ -5,13 +5,16 @@ import type { CrisisLine } from '../../content/schema';
 import type { RiskKind } from '../../content/topics';
 import { crisisButtonsCard, crisisLinesText, orderCrisisLines } from './crisisLines';
 
-/** For each kind: the calm first words, and what to do first when that differs from the general line. */
-const REPLY: Record<RiskKind, { acknowledge: string; firstAction?: string }> = {
+/**
+ * For each kind: the calm first words, what to do first when that differs from the general line, and the title of
+ * the call buttons (on a phone the buttons are what stays in view, so an urgent first step is repeated there).
+ */
+const REPLY: Record<RiskKind, { acknowledge: string; firstAction?: string; buttonsTitle?: string }> = {
   suicide: { acknowledge: 'crisis.suicide', firstAction: 'crisis.suicideFirst' },
-  overdose: { acknowledge: 'crisis.overdose' },
+  overdose: { acknowledge: 'crisis.overdose', buttonsTitle: 'crisis.callNowOverdose' },
   'self-harm': { acknowledge: 'crisis.self-harm', firstAction: 'crisis.self-harmFirst' },
   'immediate-danger': { acknowledge: 'crisis.immediate-danger' },
-  'someone-else': { acknowledge: 'crisis.someone-else' },
+  'someone-else': { acknowledge: 'crisis.someone-else', buttonsTitle: 'crisis.callNowForThem' },
   abuse: { acknowledge: 'crisis.abuse', firstAction: 'crisis.abuseWhoCanAct' },
   'sexual-violence': { acknowledge: 'crisis.sexual-violence' },
   exploitation: { acknowledge: 'crisis.exploitation', firstAction: 'crisis.exploitationWhoCanAct' },
@@ -38,7 +41,7 @@ export function crisisResponse(args: { t: Translate; lines: CrisisLine[]; locale
   const first = [t(locale, reply.acknowledge)];
   if (reply.firstAction) first.push(t(locale, reply.firstAction));
   const lines = orderCrisisLines(args.lines, kinds, args.age);
-  const card = crisisButtonsCard(lines.slice(0, 4), t(locale, 'crisis.callOrText'));
+  const card = crisisButtonsCard(lines.slice(0, 4), t(locale, reply.buttonsTitle ?? 'crisis.callOrText'));
   const activities: Partial<Activity>[] = [
     MessageFactory.text(first.join(' ')),
     MessageFactory.text(`${t(locale, 'crisis.notAService')}\n\n${crisisLinesText(lines, locale)}`),

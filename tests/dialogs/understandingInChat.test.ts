@@ -14,6 +14,9 @@ describe('risk in young people\'s own words, answered in the chat', () => {
     async (message) => {
       const replies = await firstReplies(message);
       expect(replies[0].text).toMatch(/call 999 or go to A&E now, even if you feel fine/);
+      // On a phone the call buttons stay in view after the reply: they say it again.
+      const card = replies.flatMap((reply) => reply.attachments ?? [])[0]?.content as { title?: string } | undefined;
+      expect(card?.title).toBe('Call 999 or go to A&E now, even if you feel fine');
       expect(readable(replies)).toMatch(CRISIS);
     },
   );
