@@ -14,7 +14,7 @@ import { interfaceExamples } from './interfaceWords';
 import { Understander, type UnderstandingModelsJSON } from './understand';
 
 /** Bumped when the features change; the training settings are part of it, so an old cached model is never used with new code. */
-const MODEL_FORMAT = `softmax-stems-letters-v4 ${JSON.stringify(TRAINING)}`;
+const MODEL_FORMAT = `softmax-stems-letters-v5 ${JSON.stringify(TRAINING)}`;
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */
 export const MODEL_CACHE_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'), 'node_modules', '.cache', 'care-leavers-bot');

@@ -1,6 +1,7 @@
 /**
- * What a classifier sees of a message: NLP.js stems of its words (English or Arabic), pairs of neighbouring stems,
- * and letter groups inside words, so a typo ("sucidal", "lfie") still shares most of its features with the word.
+ * What a classifier sees of a message: NLP.js stems of its words (English or Arabic), pairs of stems up to three
+ * words apart, and letter groups inside words, so a typo ("sucidal", "lfie") still shares most of its features
+ * with the word.
  */
 import { StemmerAr } from '@nlpjs/lang-ar';
 import { StemmerEn } from '@nlpjs/lang-en-min';
@@ -38,6 +39,8 @@ export function textFeatures(text: string, language: CorpusLanguage): string[] {
   for (let i = 0; i < stems.length; i += 1) {
     features.push(`w:${stems[i]}`);
     if (i > 0) features.push(`b:${stems[i - 1]}_${stems[i]}`);
+    // Pairs one or two words apart: "took ... tablet ... fine" reads differently from "took ... tablets ... all".
+    for (let gap = 2; gap <= 3 && i >= gap; gap += 1) features.push(`s:${stems[i - gap]}_${stems[i]}`);
   }
   for (const word of words) {
     if (word === '0') continue;
