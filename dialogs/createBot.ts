@@ -4,7 +4,7 @@ import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
 import { resolveLocale } from '../content/i18n';
 import { sharedUnderstander } from './understanding/model';
 import { UNDERSTANDING_KEY } from './understanding/turnUnderstanding';
-import type { Understander } from './understanding/understand';
+import { withoutPersonalDetails, type Understander } from './understanding/understand';
 import type { DialogServices } from './deps';
 import type { SurveyCatalogue } from '../surveys/catalogue';
 import type { ResponseStore } from '../surveys/responses';
@@ -65,9 +65,8 @@ export function understandOnArrival(understander: () => Promise<Understander>, s
     async onTurn(context, next) {
       const { activity } = context;
       if (activity.type === 'message' && typeof activity.text === 'string') {
-        // The scrubber reads 5,000 characters at a time; risk is read in the whole message, however long.
-        const withoutPersonalDetails = (activity.text.match(/[\s\S]{1,5000}(?=\s|$)|[\s\S]{1,5000}/g) ?? []).map(scrub).join(' ');
-        context.turnState.set(UNDERSTANDING_KEY, (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale), { withoutPersonalDetails }));
+        const scrubbed = withoutPersonalDetails(activity.text, scrub);
+        context.turnState.set(UNDERSTANDING_KEY, (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale), { withoutPersonalDetails: scrubbed }));
       }
       await next();
     },

@@ -12,6 +12,13 @@ export const UNDERSTANDING_DIR =
 export const CorpusLanguage = z.enum(['en', 'ar']);
 export type CorpusLanguage = z.infer<typeof CorpusLanguage>;
 
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** The language a message is written in, by its script. @example languageOf('بدي انتحر') // 'ar' */
+export function languageOf(text: string): CorpusLanguage {
+  return ARABIC.test(text) ? 'ar' : 'en';
+}
+
 const Message = z.string().trim().min(1).max(1000);
 
 /** One corpus file: example messages per label, in one language. */
@@ -68,7 +75,8 @@ function parseFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   return result.data;
 }
 
-const jsonFiles = (dir: string): string[] =>
+/** The JSON files in a folder, in name order; none when the folder is missing. */
+export const jsonFiles = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(dir, name)) : [];
 
 /** Every corpus file, per language folder (corpus/en, corpus/ar). */
@@ -120,10 +128,10 @@ const RISK_LABEL_OF_KIND: Record<string, Label> = {
  * @example batchExamples(loadAllBatches()[1]).length
  */
 export function batchExamples(batch: FreshBatch): Example[] {
-  const en = (text: string, label: string): Example => ({ text, label: label as Label, language: /[\u0600-\u06FF]/.test(text) ? 'ar' : 'en' });
+  const example = (text: string, label: string): Example => ({ text, label: label as Label, language: languageOf(text) });
   return [
-    ...batch.risk.filter((r) => r.kind).map((r) => en(r.text, RISK_LABEL_OF_KIND[r.kind!] ?? `risk.${r.kind}`)),
-    ...batch.safe.map((text) => en(text, 'none.near-miss')),
-    ...batch.needs.map((n) => en(n.text, n.topic === 'about-bot' ? 'bot.about' : n.topic === 'human' ? 'bot.human' : `need.${n.topic}`)),
+    ...batch.risk.filter((r) => r.kind).map((r) => example(r.text, RISK_LABEL_OF_KIND[r.kind!] ?? `risk.${r.kind}`)),
+    ...batch.safe.map((text) => example(text, 'none.near-miss')),
+    ...batch.needs.map((n) => example(n.text, n.topic === 'about-bot' ? 'bot.about' : n.topic === 'human' ? 'bot.human' : `need.${n.topic}`)),
   ];
 }

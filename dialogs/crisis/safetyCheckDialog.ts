@@ -68,6 +68,12 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
     return this.ask(dc, state, 'concern.ask');
   }
 
+  private async crisisHelp(dc: DialogContext, state: SafetyCheckState): Promise<DialogTurnResult> {
+    const { t, directory } = this.services;
+    await dc.context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale: state.locale, kinds: ['suicide'], age: state.age }));
+    return dc.endDialog();
+  }
+
   /** A yes, no or not sure: a tapped button, or a short reply that says so. */
   private answerOf(text: string, locale: SupportedLocale): SafetyAnswer | undefined {
     const folded = text.trim().toLowerCase();
@@ -77,11 +83,10 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as SafetyCheckState;
-    const { t, directory } = this.services;
+    const { t } = this.services;
     const answer = this.answerOf(dc.context.activity.text ?? '', state.locale);
     if (answer === 'yes' || answer === 'notSure') {
-      await dc.context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale: state.locale, kinds: ['suicide'], age: state.age }));
-      return dc.endDialog();
+      return this.crisisHelp(dc, state);
     }
     if (answer === 'no') {
       await dc.context.sendActivity(t(state.locale, 'concern.thanksNo'));
@@ -99,7 +104,6 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
     if (understood && (understood.topics.length > 0 || understood.command)) return dc.endDialog({ reroute: true });
     if (state.asked < 2) return this.ask(dc, state, 'concern.askAgain');
     // Asked twice without an answer: leave the lines with them rather than ask a third time.
-    await dc.context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale: state.locale, kinds: ['suicide'], age: state.age }));
-    return dc.endDialog();
+    return this.crisisHelp(dc, state);
   }
 }

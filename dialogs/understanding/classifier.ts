@@ -31,9 +31,13 @@ export class Classifier {
     return this.model.toJSON();
   }
 
-  /** How many of the message's words (not letter groups) the model has seen: none means it is guessing. */
-  knownWords(text: string, language: CorpusLanguage): number {
-    return this.model.known(textFeatures(text, language).filter((feature) => feature.startsWith('w:')));
+  /**
+   * Every label with its probability (they add up to 1), best first, and how many of the message's words (not letter
+   * groups) the model has seen: none means it is guessing. The features are worked out once for both.
+   */
+  read(text: string, language: CorpusLanguage): { scores: Scored[]; knownWords: number } {
+    const features = textFeatures(text, language);
+    return { scores: this.model.scores(features), knownWords: this.model.known(features.filter((feature) => feature.startsWith('w:'))) };
   }
 
   /** Every label with its probability (they add up to 1), best first. */

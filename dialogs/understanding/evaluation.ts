@@ -3,10 +3,11 @@ import type { Example, FreshBatch } from '../../content/understanding/corpus';
 import { isCommandLabel, isNeedLabel, isRiskLabel, RISK_LABELS, topicOf, commandOf } from '../../content/understanding/labels';
 import { scrub } from '../../surveys/anonymise/scrubber';
 import { seededRandom } from '../../surveys/demoData';
-import { Understander, type Understanding } from './understand';
+import { Understander, withoutPersonalDetails, type Understanding } from './understand';
 
 /** Understood as the bot understands a message on arrival: the models read it with personal details taken out. */
-const asTheBotWould = (understander: Understander, text: string): Understanding => understander.understand(text, undefined, { withoutPersonalDetails: scrub(text).text });
+const asTheBotWould = (understander: Understander, text: string): Understanding =>
+  understander.understand(text, undefined, { withoutPersonalDetails: withoutPersonalDetails(text, (piece) => scrub(piece).text) });
 
 export interface Tally {
   hit: number;

@@ -2,11 +2,11 @@
  * Gets a trained Understander: from the model cache when the corpora have not changed since it was trained,
  * otherwise by training (a few seconds) and caching the result. `npm run build` trains ahead, so start-up only loads.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { batchExamples, corpusFiles, loadAllBatches, loadCorpus, UNDERSTANDING_DIR, type Example } from '../../content/understanding/corpus';
+import { batchExamples, corpusFiles, jsonFiles, loadAllBatches, loadCorpus, UNDERSTANDING_DIR, type Example } from '../../content/understanding/corpus';
 import { DEFINITIONS_DIR as SURVEY_DEFINITIONS_DIR } from '../../surveys/catalogue';
 import { normalise } from './normalise';
 import { TRAINING } from './classifier';
@@ -34,8 +34,7 @@ export function trainingExamples(): Example[] {
 /** Every file the training examples come from: corpora, measured batches, locale buttons, survey answers. */
 function sourceFiles(): string[] {
   const contentDir = path.resolve(UNDERSTANDING_DIR, '..');
-  const inDir = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(dir, name)) : []);
-  return [...corpusFiles(), ...inDir(path.join(UNDERSTANDING_DIR, 'fresh')), ...inDir(path.join(contentDir, 'locales')), ...inDir(SURVEY_DEFINITIONS_DIR)];
+  return [...corpusFiles(), ...jsonFiles(path.join(UNDERSTANDING_DIR, 'fresh')), ...jsonFiles(path.join(contentDir, 'locales')), ...jsonFiles(SURVEY_DEFINITIONS_DIR)];
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { SupportedLocale } from '../../content/i18n';
 import type { RiskKind, TopicId } from '../../content/topics';
-import type { CorpusLanguage, Example } from '../../content/understanding/corpus';
+import { languageOf, type CorpusLanguage, type Example } from '../../content/understanding/corpus';
 import {
   RISK_LABELS,
   commandOf,
@@ -56,6 +56,18 @@ export interface UnderstandingContext {
   withoutPersonalDetails?: string;
 }
 
+/** How much the scrubber reads in one go; longer messages are scrubbed piece by piece for the models. */
+const SCRUB_PIECE = /[\s\S]{1,5000}(?=\s|$)|[\s\S]{1,5000}/g;
+
+/**
+ * The whole message with personal details taken out, for `UnderstandingContext.withoutPersonalDetails`: the scrubber
+ * reads 5,000 characters at a time, and risk is read in the whole message, however long.
+ * @example withoutPersonalDetails('call me on 07700 900123', (text) => scrub(text).text) // 'call me on [phone]'
+ */
+export function withoutPersonalDetails(text: string, scrub: (piece: string) => string): string {
+  return (text.match(SCRUB_PIECE) ?? []).map(scrub).join(' ');
+}
+
 /** The scrubber's placeholders ("[phone]", "[name]") are not words anyone typed. */
 const PLACEHOLDER = /\[[a-z-]+\]/g;
 
@@ -79,13 +91,8 @@ export const THRESHOLDS = {
   command: 0.25,
 } as const;
 
-const ARABIC = /[\u0600-\u06FF]/;
 /** Long messages are read sentence by sentence too, so a risk in the middle of a paragraph is not diluted. */
 const SENTENCE_BREAK = /[.!?\n;]+|\s+(?:but|and then|also|plus|anyway)\s+/i;
-
-export function languageOf(text: string): CorpusLanguage {
-  return ARABIC.test(text) ? 'ar' : 'en';
-}
 
 function sentences(text: string): string[] {
   const parts = text.split(SENTENCE_BREAK).map((part) => part.trim()).filter((part) => part.split(/\s+/).length >= 2);
@@ -195,14 +202,14 @@ export class Understander {
     if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
     const modelText = (context.withoutPersonalDetails ?? text).replace(PLACEHOLDER, ' ').trim();
     const risk = this.assessRisk(text, language, modelText);
-    const all = this.models.intent.classify(modelText.slice(0, 1000), language);
+    const { scores: all, knownWords } = this.models.intent.read(modelText.slice(0, 1000), language);
     // Needs and commands compete among themselves; a harmless near miss only wins when it is the clear reading.
     const other = all.find((s) => s.label === 'none.near-miss')?.score ?? 0;
     const scores = other >= THRESHOLDS.nearMiss ? all : all.filter((s) => s.label !== 'none.near-miss').map((s) => ({ ...s, score: s.score / (1 - other) }));
     const needs = scores.filter((s) => isNeedLabel(s.label)) as Array<Scored & { label: `need.${TopicId}` }>;
     const likelyTopics = needs.slice(0, 3).map((s) => topicOf(s.label));
     // Not one word the model knows ("asdfgh", a name): it would only be guessing, so nothing is claimed.
-    if (this.models.intent.knownWords(modelText, language) === 0) return { language, risk, topics: [], likelyTopics: [], needScore: 0, age: extractAge(text) };
+    if (knownWords === 0) return { language, risk, topics: [], likelyTopics: [], needScore: 0, age: extractAge(text) };
     const top = scores[0];
     const command = top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
     const clear = needs.filter((s, i) => s.score >= THRESHOLDS.need && (i === 0 || s.score >= needs[0].score / 2));
