@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   console.log(`\n${k}-fold cross-validation (each message judged by models trained without it):`);
   console.log(`  risk: caught (crisis reply or safety question) ${pct(cv.riskCaught)}; crisis reply at once ${pct(cv.crisisAtOnce)}`);
   console.log(`  false alarms: near misses ${pct(cv.nearMissFlagged)}; other everyday messages ${pct(cv.otherFlagged)}`);
-  console.log(`  needs: right service first ${pct(cv.needTop1)}; in the first two ${pct(cv.needTop2)}; commands ${pct(cv.commands)}`);
+  console.log(`  needs: right service first ${pct(cv.needTop1)}; in the first two ${pct(cv.needTop2)}; specific subject first ${pct(cv.subjectTop1)}; commands ${pct(cv.commands)}`);
   if (verbose) cv.misses.forEach((miss) => console.log(`    ${miss}`));
   // The model the bot runs: the corpora and the bot's own buttons.
   const understander = Understander.train(trainingExamples());
@@ -24,10 +24,10 @@ async function main(): Promise<void> {
     } else {
       const figures = await evaluateBatch(understander, batch);
       console.log(`\nFresh batch ${batch.name} (written ${batch.written}, never trained on):`);
-      console.log(`  now: risk caught ${pct(figures.riskCaught)}; near misses flagged ${pct(figures.safeFlagged)}; needs right ${pct(figures.needsRight)}; Arabic risk caught ${pct(figures.arabicRiskCaught)}`);
+      console.log(`  now: risk caught ${pct(figures.riskCaught)}; near misses flagged ${pct(figures.safeFlagged)}; needs right ${pct(figures.needsRight)}${figures.subjectsRight.of ? `; subjects right ${pct(figures.subjectsRight)}` : ''}; Arabic risk caught ${pct(figures.arabicRiskCaught)}`);
       if (verbose) figures.misses.forEach((miss) => console.log(`    ${miss}`));
     }
-    if (batch.firstRun) console.log(`  first run (${batch.firstRun.measured}): risk ${batch.firstRun.riskCaught}; near misses flagged ${batch.firstRun.safeFlagged}; needs ${batch.firstRun.needsRight}${batch.firstRun.arabicRiskCaught ? `; Arabic risk ${batch.firstRun.arabicRiskCaught}` : ''}${batch.firstRun.note ? ` (${batch.firstRun.note})` : ''}`);
+    if (batch.firstRun) console.log(`  first run (${batch.firstRun.measured}): risk ${batch.firstRun.riskCaught}; near misses flagged ${batch.firstRun.safeFlagged}; needs ${batch.firstRun.needsRight}${batch.firstRun.subjectsRight ? `; subjects ${batch.firstRun.subjectsRight}` : ''}${batch.firstRun.arabicRiskCaught ? `; Arabic risk ${batch.firstRun.arabicRiskCaught}` : ''}${batch.firstRun.note ? ` (${batch.firstRun.note})` : ''}`);
   }
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { CrisisLines, LocalOffer, ServiceDirectory, type CrisisLine, type LocalOfferEntitlement, type Service } from './schema';
-import type { ThriveGrouping, TopicId } from './topics';
+import { CrisisLines, LocalOffer, ServiceDirectory, type AgeLimit, type CrisisLine, type LocalOfferEntitlement, type Service } from './schema';
+import type { SubjectId, ThriveGrouping, TopicId } from './topics';
 
 /** A content file failed validation; the message names the file and the failing path. */
 export class ContentValidationError extends Error {
@@ -20,16 +20,31 @@ function loadJson<S extends z.ZodType>(dir: string, file: string, schema: S): z.
   return result.data;
 }
 
-const fitsAge = (ages: { min?: number; max?: number } | undefined, age: number | undefined): boolean =>
-  age === undefined || !ages || ((ages.min ?? 0) <= age && age <= (ages.max ?? Number.POSITIVE_INFINITY));
+/** Whether an age fits: yes, no, or only on the limit's condition ("up to 25 if you have SEN"). */
+export type AgeFit = 'yes' | 'conditional' | 'no';
+
+/**
+ * @example ageFit({ min: 5, max: 19, extendedTo: { max: 25, condition: 'with SEN' }, source }, 22) // 'conditional'
+ */
+export function ageFit(ages: Pick<AgeLimit, 'min' | 'max' | 'extendedTo'> | undefined, age: number | undefined): AgeFit {
+  if (age === undefined || !ages) return 'yes';
+  if (age < (ages.min ?? 0)) return 'no';
+  if (age <= (ages.max ?? Number.POSITIVE_INFINITY)) return 'yes';
+  return ages.extendedTo && age <= ages.extendedTo.max ? 'conditional' : 'no';
+}
+const fitsAge = (ages: Pick<AgeLimit, 'min' | 'max' | 'extendedTo'> | undefined, age: number | undefined): boolean => ageFit(ages, age) !== 'no';
 
 export interface ServiceDirectoryApi {
   services(): Service[];
   getService(id: string): Service | undefined;
-  findServicesForNeed(topics: TopicId[], options?: { age?: number; thrive?: ThriveGrouping }): Service[];
+  /** Services for the needs, best first: those for a specific subject lead, those that fit only on a condition come last. */
+  findServicesForNeed(topics: TopicId[], options?: { age?: number; thrive?: ThriveGrouping; subjects?: SubjectId[] }): Service[];
   servicesInGrouping(grouping: ThriveGrouping, age?: number): Service[];
   crisisLines(): CrisisLine[];
   entitlementsFor(topics: TopicId[], age?: number): LocalOfferEntitlement[];
+  /** What someone can get for these specific subjects ("council-tax"), in the order of the subjects. */
+  entitlementsForSubjects(subjects: SubjectId[], age?: number): LocalOfferEntitlement[];
+  entitlements(): LocalOfferEntitlement[];
 }
 
 /**
@@ -38,9 +53,11 @@ export interface ServiceDirectoryApi {
  */
 export function createDirectory(content: { services: Service[]; crisisLines: CrisisLine[]; entitlements: LocalOfferEntitlement[] }): ServiceDirectoryApi {
   const byId = new Map(content.services.map((service) => [service.id, service]));
-  const rank = (service: Service, topics: TopicId[]): number => {
-    // Earlier topics count more; a service whose own first topic is the need ranks above a general one.
-    let score = 0;
+  const rank = (service: Service, topics: TopicId[], subjects: SubjectId[], age?: number): number => {
+    // A service for the specific subject asked about leads; earlier topics count more; a service whose own first
+    // topic is the need ranks above a general one; one that fits this age only on a condition comes last.
+    let score = subjects.some((subject) => service.subjects.includes(subject)) ? 1000 : 0;
+    if (ageFit(service.forWho.ages, age) === 'conditional') score -= 2000;
     topics.forEach((topic, index) => {
       const position = service.topics.indexOf(topic);
       if (position >= 0) score += (topics.length - index) * 10 - position;
@@ -52,10 +69,10 @@ export function createDirectory(content: { services: Service[]; crisisLines: Cri
     getService: (id) => byId.get(id),
     findServicesForNeed(topics, options = {}) {
       const matching = content.services
-        .filter((service) => topics.some((topic) => service.topics.includes(topic)))
+        .filter((service) => topics.some((topic) => service.topics.includes(topic)) || (options.subjects ?? []).some((subject) => service.subjects.includes(subject)))
         .filter((service) => fitsAge(service.forWho.ages, options.age))
         .filter((service) => !options.thrive || service.thrive.includes(options.thrive))
-        .sort((a, b) => rank(b, topics) - rank(a, topics));
+        .sort((a, b) => rank(b, topics, options.subjects ?? [], options.age) - rank(a, topics, options.subjects ?? [], options.age));
       if (matching.length > 0 || topics.length === 0) return matching;
       // Nothing fits: the personal adviser can always help find the right service.
       const fallback = byId.get('leaving-care-team');
@@ -64,6 +81,9 @@ export function createDirectory(content: { services: Service[]; crisisLines: Cri
     servicesInGrouping: (grouping, age) => content.services.filter((service) => service.thrive.includes(grouping) && fitsAge(service.forWho.ages, age)),
     crisisLines: () => content.crisisLines,
     entitlementsFor: (topics, age) => content.entitlements.filter((entitlement) => topics.some((topic) => entitlement.topics.includes(topic)) && fitsAge(entitlement.ages, age)),
+    entitlementsForSubjects: (subjects, age) =>
+      subjects.flatMap((subject) => content.entitlements.filter((entitlement) => entitlement.subjects.includes(subject) && fitsAge(entitlement.ages, age))).filter((e, i, all) => all.indexOf(e) === i),
+    entitlements: () => content.entitlements,
   };
 }
 

@@ -1,6 +1,6 @@
 /** zod schemas for the service directory, crisis lines and local offer: every contact detail and age limit carries its source. */
 import { z } from 'zod';
-import { RiskKind, ThriveGrouping, TopicId } from './topics';
+import { RiskKind, SubjectId, ThriveGrouping, TopicId } from './topics';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -10,6 +10,12 @@ export const Source = z.object({
   locator: z.string().min(1), // page number or section heading, e.g. "p.5, 4.6 Kooth"
   checked: isoDate,
   url: z.string().url().optional(), // when the source is a public web page rather than a seed document
+  /** The source's own words that hold the fact (a number, an address, an age), so a reviewer can find it. */
+  quote: z.string().min(1).optional(),
+  /** The date the source itself carries (published or updated), as YYYY, YYYY-MM or YYYY-MM-DD, when it shows one. */
+  sourceDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  /** Why a person must confirm this before it is relied on (an old directory, a pilot that may have ended...). */
+  toCheck: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -38,15 +44,27 @@ export const OpeningHours = z.object({
 });
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
-export const AgeLimit = z.object({ min: z.number().int().min(0).optional(), max: z.number().int().max(120).optional(), source: Source });
+export const AgeLimit = z.object({
+  min: z.number().int().min(0).optional(),
+  max: z.number().int().max(120).optional(),
+  /** An older upper age that applies only on a condition, e.g. up to 25 only with special educational needs. */
+  extendedTo: z.object({ max: z.number().int().max(120), condition: z.string().min(1) }).optional(),
+  source: Source,
+});
+export type AgeLimit = z.infer<typeof AgeLimit>;
 
 export const AccessRoute = z.enum(['self-referral', 'referral-with-consent', 'via-pa', 'via-social-worker', 'via-gp', 'via-school-or-college', 'drop-in', 'automatic']);
 
 /** Text a person has not reviewed is marked so, per language. */
 export const ServiceTranslation = z.object({
+  name: z.string().min(1).optional(),
   summary: z.string().min(1),
   forWho: z.string().min(1).optional(),
   howToGetIn: z.string().min(1).optional(),
+  noDirectRoute: z.string().min(1).optional(),
+  ageCondition: z.string().min(1).optional(),
+  hoursLabels: z.array(z.string().min(1)).optional(),
+  contactLabels: z.array(z.string().min(1)).optional(),
   reviewed: z.boolean(),
 });
 
@@ -64,8 +82,12 @@ export const Service = z.object({
   howToGetIn: z.object({ routes: z.array(AccessRoute).min(1), text: z.string().min(1) }),
   hours: z.array(OpeningHours).default([]),
   contacts: z.array(ContactMethod).min(1),
+  /** When no way to contact the service yourself is published: why, and what to do instead. */
+  noDirectRoute: z.string().min(1).optional(),
   thrive: z.array(ThriveGrouping).min(1),
   topics: z.array(TopicId).min(1),
+  /** Specific questions this service answers first ("dentist", "council-tax"). */
+  subjects: z.array(SubjectId).default([]),
   /** Where the service as a whole is described. */
   sources: z.array(Source).min(1),
   translations: z.record(z.string(), ServiceTranslation).default({}),
@@ -84,21 +106,39 @@ export const CrisisLine = z.object({
   contacts: z.array(ContactMethod).min(1),
   /** Which kinds of risk it fits best (all lines are shown for every risk; these come first). */
   bestFor: z.array(RiskKind).default([]),
-  translations: z.record(z.string(), z.object({ when: z.string().min(1), reviewed: z.boolean() })).default({}),
+  translations: z.record(z.string(), z.object({ name: z.string().min(1).optional(), when: z.string().min(1), contactLabels: z.array(z.string().min(1)).optional(), reviewed: z.boolean() })).default({}),
 });
 export type CrisisLine = z.infer<typeof CrisisLine>;
 
 export const CrisisLines = z.object({ lines: z.array(CrisisLine).min(1) });
 
+export const EntitlementTranslation = z.object({
+  title: z.string().min(1),
+  text: z.string().min(1),
+  forWho: z.string().min(1).optional(),
+  howMuch: z.string().min(1).optional(),
+  howToGet: z.string().min(1).optional(),
+  contactLabels: z.array(z.string().min(1)).optional(),
+  reviewed: z.boolean(),
+});
+
+/** Something a care leaver can get (from the council's local offer, or nationally), as a short card. */
 export const LocalOfferEntitlement = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
-  /** Plain English: what you can get, who for, how to ask. */
+  /** Plain English: what it is. */
   text: z.string().min(1),
+  /** Medway's local offer, or a national right or service anyone in England can use. */
+  scope: z.enum(['medway', 'national']).default('medway'),
+  forWho: z.string().min(1).optional(),
+  howMuch: z.string().min(1).optional(),
+  howToGet: z.string().min(1).optional(),
+  contacts: z.array(ContactMethod).default([]),
   topics: z.array(TopicId).min(1),
+  subjects: z.array(SubjectId).default([]),
   ages: AgeLimit.optional(),
   source: Source,
-  translations: z.record(z.string(), z.object({ title: z.string(), text: z.string(), reviewed: z.boolean() })).default({}),
+  translations: z.record(z.string(), EntitlementTranslation).default({}),
 });
 export type LocalOfferEntitlement = z.infer<typeof LocalOfferEntitlement>;
 

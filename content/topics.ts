@@ -17,6 +17,35 @@ export const TOPIC_IDS = [
 export const TopicId = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicId>;
 
+/**
+ * Specific questions inside a topic ("I need a dentist" is health, and dentist): cards tagged with the subject come first.
+ * The understanding step learns them from the corpora as `need.<subject>`.
+ */
+export const SUBJECTS = {
+  gp: 'health', // registering with a doctor, seeing a GP
+  dentist: 'health', // NHS dentist, toothache, is it free
+  'sexual-health': 'health', // STI tests, contraception, morning after pill, pregnancy tests
+  prescriptions: 'health', // paying for medicine
+  benefits: 'money', // Universal Credit, jobcentre, 16-17 claims
+  'council-tax': 'money', // bills and relief for care leavers
+  'setting-up-home': 'money', // the setting-up-home allowance, furniture for a first home
+  'money-advice': 'money', // debt, bills, budgeting, Citizens Advice
+  travel: 'money', // bus pass, railcard, fares
+  homeless: 'housing', // eviction, rent arrears, sofa surfing, losing a home soon (tonight is a crisis)
+  'housing-options': 'housing', // council housing, Homechoice, supported lodgings, foyers, Staying Put
+  bursary: 'education-work', // college and university money
+  careers: 'education-work', // jobs, apprenticeships, CVs, careers advice
+  'interview-clothes': 'education-work', // clothes and fares for an interview or a new job
+  'pa-contact': 'leaving-care-support', // reaching a PA or the 16+ team, out of hours, a new PA
+  complaints: 'leaving-care-support', // complaints, advocacy, being treated unfairly
+  'id-documents': 'leaving-care-support', // passport, birth certificate, provisional licence
+  'care-leaver-status': 'leaving-care-support', // who counts as a care leaver, what they are entitled to
+  asylum: 'leaving-care-support', // unaccompanied asylum-seeking young people, immigration help
+} as const satisfies Record<string, TopicId>;
+export type SubjectId = keyof typeof SUBJECTS;
+export const SUBJECT_IDS = Object.keys(SUBJECTS) as SubjectId[];
+export const SubjectId = z.enum(SUBJECT_IDS as [SubjectId, ...SubjectId[]]);
+
 /** i-THRIVE groupings (Getting Advice and Signposting, Getting Help, Getting More Help, Getting Risk Support). */
 export const THRIVE_GROUPINGS = ['getting-advice', 'getting-help', 'getting-more-help', 'getting-risk-support'] as const;
 export const ThriveGrouping = z.enum(THRIVE_GROUPINGS);

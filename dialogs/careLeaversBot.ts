@@ -2,7 +2,7 @@
 import { ActivityTypes, MessageFactory, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { resolveLocale, type SupportedLocale } from '../content/i18n';
-import type { TopicId } from '../content/topics';
+import type { SubjectId, TopicId } from '../content/topics';
 import { SurveyId } from '../surveys/schema';
 import { crisisLinesText, orderCrisisLines } from './crisis/crisisLines';
 import { crisisResponse } from './crisis/crisisResponse';
@@ -58,7 +58,7 @@ const REFUSAL = /\b(?:don'?t|do not|not|no|never|hate|stop)\b/i;
 /** "i'm 22", "im 19 btw": a message this short with an age in it is telling us the age. */
 const AGE_ONLY_WORDS = 4;
 
-const NOTHING: Understanding = { language: 'en', risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
+const NOTHING: Understanding = { language: 'en', risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], subjects: [], likelyTopics: [], needScore: 0 };
 
 export class CareLeaversBot {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -87,7 +87,7 @@ export class CareLeaversBot {
     { name: 'is it open now', applies: (m) => m.choice?.kind === 'openNow' || m.understood.command === 'openNow', answer: (m) => this.send(m, openNowReply(this.services, m.conversation.lastServiceIds, m.locale)) },
     { name: 'a topic button', applies: (m) => m.choice?.kind === 'topic', answer: (m) => this.signpost(m, [(m.choice as { topic: TopicId }).topic]) },
     { name: 'an age on its own ("I\'m 22")', applies: (m) => m.understood.age !== undefined && m.text.split(/\s+/).length <= AGE_ONLY_WORDS, answer: (m) => this.ageNoted(m) },
-    { name: 'a need in their own words', applies: (m) => m.understood.topics.length > 0, answer: (m) => this.signpost(m, m.understood.topics) },
+    { name: 'a need in their own words', applies: (m) => m.understood.topics.length > 0, answer: (m) => this.signpost(m, m.understood.topics, m.understood.subjects) },
     { name: 'who or what is this', applies: (m) => m.understood.command === 'about', answer: (m) => this.showMenu(m, this.services.t(m.locale, 'about.reply')) },
     { name: 'can I talk to a person', applies: (m) => m.understood.command === 'human', answer: (m) => this.human(m) },
     { name: 'who sees this', applies: (m) => m.understood.command === 'privacy', answer: (m) => this.send(m, this.services.t(m.locale, 'privacy.reply')) },
@@ -219,7 +219,7 @@ export class CareLeaversBot {
   }
 
   private async surveys(message: Message): Promise<void> {
-    if (this.extensions.surveys) return this.extensions.surveys.list(message.context, message.locale);
+    if (this.extensions.surveys) return this.extensions.surveys.carryOnOrList(message.dialogs, message.locale);
     await this.send(message, this.services.t(message.locale, 'survey.noneOpen'));
   }
 
@@ -244,12 +244,12 @@ export class CareLeaversBot {
     await this.send(message, fallbackActivity({ t, lines: directory.crisisLines(), locale: message.locale, likelyTopics: message.understood.likelyTopics }));
   }
 
-  private async signpost(message: Message, topics: TopicId[]): Promise<void> {
+  private async signpost(message: Message, topics: TopicId[], subjects: SubjectId[] = []): Promise<void> {
     if (message.understood.age !== undefined) message.user.age = message.understood.age;
     const showAgeHint = message.user.age === undefined && !message.conversation.ageHintShown;
     if (showAgeHint) message.conversation.ageHintShown = true;
     const note = showAgeHint ? this.services.t(message.locale, 'signpost.ageHint') : undefined;
-    const result = signpost(this.services, { topics, locale: message.locale, age: message.user.age, note });
+    const result = signpost(this.services, { topics, subjects, locale: message.locale, age: message.user.age, note });
     await message.context.sendActivities(result.activities);
     this.rememberShown(message, { shownServiceIds: result.shownServiceIds, topics });
   }

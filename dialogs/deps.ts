@@ -1,15 +1,10 @@
 /** The services dialogs are given (never imported from HTTP or a store): directory, translator, clock. */
 import type { Translate } from '../content/i18n';
-import type { CrisisLine, LocalOfferEntitlement, OpeningHours, Service } from '../content/schema';
-import type { ThriveGrouping, TopicId } from '../content/topics';
+import type { ServiceDirectoryApi } from '../content/directory';
+import type { OpeningHours } from '../content/schema';
 
 /** What the dialogs need from the service directory. */
-export interface Directory {
-  findServicesForNeed(topics: TopicId[], options?: { age?: number; thrive?: ThriveGrouping }): Service[];
-  getService(id: string): Service | undefined;
-  crisisLines(): CrisisLine[];
-  entitlementsFor(topics: TopicId[], age?: number): LocalOfferEntitlement[];
-}
+export type Directory = Pick<ServiceDirectoryApi, 'findServicesForNeed' | 'getService' | 'crisisLines' | 'entitlementsFor' | 'entitlementsForSubjects'>;
 
 /** Whether one set of opening hours is open at an instant (Europe/London); 'unknown' when no regular hours are given. */
 export type IsOpenAt = (hours: OpeningHours, now: Date) => boolean | 'unknown';

@@ -78,6 +78,16 @@ export const Question = z.discriminatedUnion('type', [
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question['type'];
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** How many questions an intro promises ("Five short questions…", "3 questions"), if it says. */
+function questionCountIn(intro: string): number | undefined {
+  const match = /\b(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:short\s+|quick\s+)?questions?\b/i.exec(intro);
+  if (!match) return undefined;
+  const word = match[1].toLowerCase();
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+}
+
 export const SurveyDefinition = z
   .object({
     id: SurveyId,
@@ -86,12 +96,17 @@ export const SurveyDefinition = z
     intro: LocalText,
     /** What is kept, for how long, who sees it, and that they can stop at any time. */
     consent: LocalText,
+    /** The consent as read out on a phone call (no chat words), one point per "- " line. */
+    phoneConsent: LocalText.optional(),
     /** What happens next, shown with the thanks. */
     nextSteps: LocalText,
     questions: z.array(Question).min(1).max(40),
   })
   .strict()
   .superRefine((survey, ctx) => {
+    const promised = questionCountIn(survey.intro['en-GB']);
+    if (promised !== undefined && promised !== survey.questions.length)
+      ctx.addIssue({ code: 'custom', path: ['intro', 'en-GB'], message: `the intro promises ${promised} questions but there are ${survey.questions.length}` });
     const seen = new Set<string>();
     for (const [index, question] of survey.questions.entries()) {
       if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `duplicate question id ${question.id}` });

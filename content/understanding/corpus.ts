@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { RiskKind, TopicId } from '../topics';
+import { RiskKind, SubjectId, TopicId } from '../topics';
 import { Label } from './labels';
 
 /** The folder with corpus/ and fresh/: beside this module in the source tree, found from dist/ too. */
@@ -40,6 +40,7 @@ export const FirstRun = z.object({
   riskCaught: z.string(),
   safeFlagged: z.string(),
   needsRight: z.string(),
+  subjectsRight: z.string().optional(),
   arabicRiskCaught: z.string().optional(),
   note: z.string().optional(),
 });
@@ -53,7 +54,7 @@ export const FreshBatch = z.object({
   author: z.string().min(1),
   risk: z.array(z.object({ text: Message, kind: FreshKind.optional() })),
   safe: z.array(Message),
-  needs: z.array(z.object({ text: Message, topic: z.union([TopicId, z.enum(['about-bot', 'human'])]) })),
+  needs: z.array(z.object({ text: Message, topic: z.union([TopicId, SubjectId, z.enum(['about-bot', 'human'])]) })),
   arabicRisk: z.array(Message).default([]),
   firstRun: FirstRun.optional(),
   /** The day it was added to the training data, after its first run was written down; from then on it is not fresh. */

@@ -1,6 +1,6 @@
 /** What each label in the example corpora means: the risk it signals, or the need or command it asks for. */
 import { z } from 'zod';
-import { TOPIC_IDS, type RiskKind, type TopicId } from '../topics';
+import { SUBJECT_IDS, SUBJECTS, TOPIC_IDS, type RiskKind, type SubjectId, type TopicId } from '../topics';
 
 /** Crisis: a clear statement, plan, means at hand or act in progress. Concern: warning signs to ask about kindly. */
 export type RiskLevel = 'crisis' | 'concern' | 'none';
@@ -30,7 +30,8 @@ export type Command = (typeof COMMANDS)[number];
 /** Not a risk: harmless messages that use risk words ("my battery's about to die") and everyday chat. */
 export const NONE_LABELS = ['none.near-miss', 'none.everyday'] as const;
 
-export const NEED_LABELS = TOPIC_IDS.map((topic) => `need.${topic}` as const);
+/** A need is a broad topic ("need.money") or a specific subject inside one ("need.council-tax"). */
+export const NEED_LABELS = [...TOPIC_IDS, ...SUBJECT_IDS].map((need) => `need.${need}` as const);
 export const COMMAND_LABELS = COMMANDS.map((command) => `bot.${command}` as const);
 export type NeedLabel = (typeof NEED_LABELS)[number];
 export type CommandLabel = (typeof COMMAND_LABELS)[number];
@@ -42,5 +43,16 @@ export type Label = (typeof LABELS)[number];
 export const isRiskLabel = (label: string): label is RiskLabel => label in RISK_LABELS;
 export const isNeedLabel = (label: string): label is NeedLabel => label.startsWith('need.');
 export const isCommandLabel = (label: string): label is CommandLabel => label.startsWith('bot.');
-export const topicOf = (label: NeedLabel): TopicId => label.slice('need.'.length) as TopicId;
+const needOf = (label: NeedLabel): TopicId | SubjectId => label.slice('need.'.length) as TopicId | SubjectId;
+const isSubject = (need: string): need is SubjectId => need in SUBJECTS;
+/** The broad topic a need label belongs to. @example topicOf('need.dentist') // 'health' */
+export const topicOf = (label: NeedLabel): TopicId => {
+  const need = needOf(label);
+  return isSubject(need) ? SUBJECTS[need] : need;
+};
+/** The specific subject of a need label, if it has one. @example subjectOf('need.dentist') // 'dentist' */
+export const subjectOf = (label: NeedLabel): SubjectId | undefined => {
+  const need = needOf(label);
+  return isSubject(need) ? need : undefined;
+};
 export const commandOf = (label: CommandLabel): Command => label.slice('bot.'.length) as Command;

@@ -4,17 +4,32 @@ import type { SupportedLocale } from '../../content/i18n';
 import type { ContactMethod, CrisisLine } from '../../content/schema';
 import type { RiskKind } from '../../content/topics';
 
-/** Lines that fit the person: best fits for these risks first, and none whose age limit leaves them out. */
+/** A crisis reply lists at most this many lines, so the first ones stay in view on a phone. */
+const MAX_LINES = 6;
+
+/**
+ * Lines that fit the person and the risk: those meant for these kinds of risk, in the content's order (999 first), and
+ * none whose age limit leaves them out. With no kind known, or too few fitting lines, the general lines fill in.
+ * @example orderCrisisLines(lines, ['abuse'], 22).map((l) => l.id) // ['emergency-999', 'shout', 'national-domestic-abuse-helpline', ...]
+ */
 export function orderCrisisLines(lines: CrisisLine[], kinds: RiskKind[], age?: number): CrisisLine[] {
   const fits = (line: CrisisLine) =>
     age === undefined || ((line.ages?.min ?? 0) <= age && age <= (line.ages?.max ?? Number.POSITIVE_INFINITY));
-  const rank = (line: CrisisLine) => (line.bestFor.some((kind) => kinds.includes(kind)) ? 0 : 1);
-  return lines.filter(fits).sort((a, b) => rank(a) - rank(b));
+  const open = lines.filter(fits);
+  const meant = open.filter((line) => line.bestFor.some((kind) => kinds.includes(kind)));
+  const general = open.filter((line) => !meant.includes(line) && line.bestFor.includes('suicide'));
+  return (meant.length >= 3 ? meant : [...meant, ...general]).slice(0, MAX_LINES);
 }
 
-function contactPhrase(contact: ContactMethod): string {
-  if (!contact.value || contact.label.includes(contact.value)) return contact.label;
-  return `${contact.label} ${contact.value}`;
+function contactPhrase(contact: ContactMethod, label = contact.label): string {
+  if (!contact.value || label.includes(contact.value)) return label;
+  return `${label} ${contact.value}`;
+}
+
+/** The line's name and contact labels in the person's language, where translated. */
+function inLanguage(line: CrisisLine, locale?: SupportedLocale): { name: string; contacts: string[] } {
+  const translation = locale ? line.translations[locale] : undefined;
+  return { name: translation?.name ?? line.name, contacts: line.contacts.map((contact, i) => contactPhrase(contact, translation?.contactLabels?.[i])) };
 }
 
 /**
@@ -25,8 +40,8 @@ export function crisisLinesText(lines: CrisisLine[], locale: SupportedLocale): s
   return lines
     .map((line) => {
       const when = line.translations[locale]?.when ?? line.when;
-      const how = line.contacts.map(contactPhrase).join(' / ');
-      return `• **${line.name}**: ${how}. ${when}`;
+      const { name, contacts } = inLanguage(line, locale);
+      return `• **${name}**: ${contacts.join(' / ')}. ${when}`;
     })
     .join('\n\n');
 }
@@ -48,13 +63,14 @@ export function contactLink(contact: ContactMethod): string | undefined {
  * A card of call/text buttons for the first few lines, so help is one tap away.
  * @example crisisButtonsCard(lines.slice(0, 4), 'Get help now')
  */
-export function crisisButtonsCard(lines: CrisisLine[], title: string): Attachment | undefined {
+export function crisisButtonsCard(lines: CrisisLine[], title: string, locale?: SupportedLocale): Attachment | undefined {
   const buttons: CardAction[] = [];
   for (const line of lines) {
-    for (const contact of line.contacts) {
+    const { name, contacts } = inLanguage(line, locale);
+    line.contacts.forEach((contact, i) => {
       const link = contactLink(contact);
-      if (link && buttons.length < 6) buttons.push({ type: ActionTypes.OpenUrl, title: `${line.name}: ${contactPhrase(contact)}`, value: link });
-    }
+      if (link && buttons.length < 6) buttons.push({ type: ActionTypes.OpenUrl, title: `${name}: ${contacts[i]}`, value: link });
+    });
   }
   return buttons.length ? CardFactory.heroCard(title, undefined, buttons) : undefined;
 }
@@ -66,10 +82,11 @@ const COMPACT_LINES = 2;
  * One short line of urgent help, for the welcome and the fallback (a crisis reply lists every line that fits).
  * @example compactCrisisLine(directory.crisisLines()) // "Emergency services: Call 999 · Samaritans: Call 116 123"
  */
-export function compactCrisisLine(lines: CrisisLine[]): string {
+export function compactCrisisLine(lines: CrisisLine[], locale?: SupportedLocale): string {
   return lines
     .filter((line) => !line.ages)
     .slice(0, COMPACT_LINES)
-    .map((line) => `**${line.name}**: ${line.contacts.map(contactPhrase).join(' / ')}`)
+    .map((line) => inLanguage(line, locale))
+    .map(({ name, contacts }) => `**${name}**: ${contacts.join(' / ')}`)
     .join(' · ');
 }

@@ -41,7 +41,7 @@ export function crisisResponse(args: { t: Translate; lines: CrisisLine[]; locale
   const first = [t(locale, reply.acknowledge)];
   if (reply.firstAction) first.push(t(locale, reply.firstAction));
   const lines = orderCrisisLines(args.lines, kinds, args.age);
-  const card = crisisButtonsCard(lines.slice(0, 4), t(locale, reply.buttonsTitle ?? 'crisis.callOrText'));
+  const card = crisisButtonsCard(lines.slice(0, 4), t(locale, reply.buttonsTitle ?? 'crisis.callOrText'), locale);
   const activities: Partial<Activity>[] = [
     MessageFactory.text(first.join(' ')),
     MessageFactory.text(`${t(locale, 'crisis.notAService')}\n\n${crisisLinesText(lines, locale)}`),

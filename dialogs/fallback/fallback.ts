@@ -17,6 +17,6 @@ const GUESSES = 3;
 export function fallbackActivity(args: { t: Translate; lines: CrisisLine[]; locale: SupportedLocale; likelyTopics: TopicId[] }): Partial<Activity> {
   const { t, locale } = args;
   const guesses = [...new Set([...args.likelyTopics, ...DEFAULT_GUESSES])].slice(0, GUESSES);
-  const text = `${t(locale, 'fallback.notSure')}\n\n${t(locale, 'fallback.urgent', { lines: compactCrisisLine(args.lines) })}`;
+  const text = `${t(locale, 'fallback.notSure')}\n\n${t(locale, 'fallback.urgent', { lines: compactCrisisLine(args.lines, locale) })}`;
   return MessageFactory.suggestedActions(topicActions(t, locale, guesses), text);
 }

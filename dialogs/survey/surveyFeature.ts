@@ -14,12 +14,15 @@ import { SurveyDialog, type SurveyDialogOptions, type SurveyProgressBook } from 
 const DELETE_WORDS = /\b(?:delete|remove|erase|wipe|get rid of)\b|حذف|احذف|امسح/i;
 const RESUME = /^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$/;
 const CODE_LIKE = /\b[a-z]+(?:[\s-]+[a-z]+){1,3}[\s-]+\d{1,3}\b/i;
+const STOP_WORDS = /^(?:stop|pause|cancel|quit|stop it|pause it|stop the survey|pause the survey)$/;
 const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إجابات|اجابات|إجاباتي|اجاباتي/i;
 
 export interface SurveyFeature {
   dialog: SurveyDialog;
   start(dc: DialogContext, surveyId: string, locale: SupportedLocale): Promise<void>;
   list(context: TurnContext, locale: SupportedLocale): Promise<void>;
+  /** "survey": with exactly one survey paused, carry on with it; otherwise list the open ones. */
+  carryOnOrList(dc: DialogContext, locale: SupportedLocale): Promise<void>;
   /** Handles messages that belong to surveys outside the dialog (a tapped survey title, "delete <code>"); true when handled. */
   handleMessage(dc: DialogContext, text: string, locale: SupportedLocale): Promise<boolean>;
 }
@@ -38,9 +41,19 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
     await dc.beginDialog(SURVEY_DIALOG, { surveyId, locale } satisfies SurveyDialogOptions);
   };
 
-  return {
+  const pausedSurveys = async (context: TurnContext) => {
+    const started = await progress.get(context, {});
+    return (await deps.catalogue.listOpen()).filter((survey) => started[survey.id]?.currentId);
+  };
+
+  const feature: SurveyFeature = {
     dialog,
     start,
+    async carryOnOrList(dc, locale) {
+      const paused = await pausedSurveys(dc.context);
+      if (paused.length === 1) return start(dc, paused[0].id, locale);
+      return feature.list(dc.context, locale);
+    },
     async list(context, locale) {
       const open = await deps.catalogue.listOpen();
       if (open.length === 0) {
@@ -60,15 +73,21 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
       }
       // "delete banana-split-00": meant as a code, but not one of ours; say what a code looks like.
       if (DELETE_WORDS.test(text) && (ABOUT_ANSWERS.test(text) || CODE_LIKE.test(text))) {
-        await dc.context.sendActivity(t(locale, 'survey.deleteHow'));
+        await dc.context.sendActivity(t(locale, CODE_LIKE.test(text) ? 'survey.notACode' : 'survey.deleteHow'));
         return true;
       }
       const folded = normalise(text);
       if (!folded) return false;
+      if (STOP_WORDS.test(folded)) {
+        // "stop" with no survey running: say where things stand rather than reading a need into it.
+        const paused = await pausedSurveys(dc.context);
+        const reply = paused.length ? t(locale, 'survey.alreadyPaused', { title: paused[0].title[locale] }) : t(locale, 'survey.nothingToStop');
+        await dc.context.sendActivity(MessageFactory.suggestedActions([t(locale, 'menu.menu')], reply));
+        return true;
+      }
       if (RESUME.test(folded)) {
         // "carry on": with exactly one survey paused, go straight back to it; otherwise the list decides.
-        const started = await progress.get(dc.context, {});
-        const paused = (await deps.catalogue.listOpen()).filter((survey) => started[survey.id]?.currentId);
+        const paused = await pausedSurveys(dc.context);
         if (paused.length === 1) {
           await start(dc, paused[0].id, locale);
           return true;
@@ -80,4 +99,5 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
       return true;
     },
   };
+  return feature;
 }

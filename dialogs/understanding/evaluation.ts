@@ -1,6 +1,7 @@
 /** Honest measurement of understanding: k-fold cross-validation over the corpora and first runs on fresh batches. */
 import type { Example, FreshBatch } from '../../content/understanding/corpus';
-import { isCommandLabel, isNeedLabel, isRiskLabel, RISK_LABELS, topicOf, commandOf } from '../../content/understanding/labels';
+import { SUBJECTS, type SubjectId, type TopicId } from '../../content/topics';
+import { isCommandLabel, isNeedLabel, isRiskLabel, RISK_LABELS, subjectOf, topicOf, commandOf } from '../../content/understanding/labels';
 import { scrub } from '../../surveys/anonymise/scrubber';
 import { seededRandom } from '../../surveys/demoData';
 import { Understander, withoutPersonalDetails, type Understanding } from './understand';
@@ -31,6 +32,8 @@ export interface Figures {
   otherFlagged: Tally;
   needTop1: Tally;
   needTop2: Tally;
+  /** Examples labelled with a specific subject ("dentist") that had it recognised first. */
+  subjectTop1: Tally;
   commands: Tally;
   misses: string[];
 }
@@ -42,6 +45,7 @@ export const emptyFigures = (): Figures => ({
   otherFlagged: tally(),
   needTop1: tally(),
   needTop2: tally(),
+  subjectTop1: tally(),
   commands: tally(),
   misses: [],
 });
@@ -61,6 +65,8 @@ function score(figures: Figures, example: Example, understood: Understanding): v
     const topic = topicOf(example.label);
     count(figures.needTop1, understood.topics[0] === topic);
     count(figures.needTop2, understood.topics.slice(0, 2).includes(topic) || (!understood.topics.length && understood.likelyTopics.slice(0, 2).includes(topic)));
+    const subject = subjectOf(example.label);
+    if (subject) count(figures.subjectTop1, understood.subjects[0] === subject);
   }
   if (isCommandLabel(example.label)) count(figures.commands, understood.command === commandOf(example.label));
 }
@@ -99,6 +105,8 @@ export interface BatchFigures {
   riskCaught: Tally;
   safeFlagged: Tally;
   needsRight: Tally;
+  /** Of the needs labelled with a specific subject ("dentist"), how many had it recognised. */
+  subjectsRight: Tally;
   arabicRiskCaught: Tally;
   misses: string[];
 }
@@ -110,7 +118,7 @@ const FRESH_COMMANDS: Record<string, string> = { 'about-bot': 'about', human: 'h
  * @example await evaluateBatch(understander, loadFreshBatches()[0])
  */
 export async function evaluateBatch(understander: Understander, batch: FreshBatch): Promise<BatchFigures> {
-  const figures: BatchFigures = { riskCaught: tally(), safeFlagged: tally(), needsRight: tally(), arabicRiskCaught: tally(), misses: [] };
+  const figures: BatchFigures = { riskCaught: tally(), safeFlagged: tally(), needsRight: tally(), subjectsRight: tally(), arabicRiskCaught: tally(), misses: [] };
   for (const { text, kind } of batch.risk) {
     const flagged = asTheBotWould(understander, text).risk.level !== 'none';
     count(figures.riskCaught, flagged);
@@ -123,9 +131,13 @@ export async function evaluateBatch(understander: Understander, batch: FreshBatc
   }
   for (const { text, topic } of batch.needs) {
     const understood = asTheBotWould(understander, text);
-    const right = FRESH_COMMANDS[topic] ? understood.command === FRESH_COMMANDS[topic] : understood.topics.slice(0, 2).includes(topic as never);
+    const subject = topic in SUBJECTS ? (topic as SubjectId) : undefined;
+    const broad = subject ? SUBJECTS[subject] : topic;
+    const right = FRESH_COMMANDS[topic] ? understood.command === FRESH_COMMANDS[topic] : understood.topics.slice(0, 2).includes(broad as TopicId);
     count(figures.needsRight, right);
-    if (!right) figures.misses.push(`need ${topic} -> ${understood.command ?? understood.topics.join('+') ?? '-'} (${understood.risk.level}): ${text}`);
+    if (subject) count(figures.subjectsRight, understood.subjects.includes(subject));
+    if (!right || (subject && !understood.subjects.includes(subject)))
+      figures.misses.push(`need ${topic} -> ${understood.command ?? [...understood.topics, ...understood.subjects].join('+')} (${understood.risk.level}): ${text}`);
   }
   for (const text of batch.arabicRisk) {
     const flagged = asTheBotWould(understander, text).risk.level !== 'none';

@@ -3,7 +3,7 @@
  * Learned from the labelled examples in content/understanding; a few unambiguous safety rules sit beside the model.
  */
 import type { SupportedLocale } from '../../content/i18n';
-import type { RiskKind, TopicId } from '../../content/topics';
+import type { RiskKind, SubjectId, TopicId } from '../../content/topics';
 import { languageOf, type CorpusLanguage, type Example } from '../../content/understanding/corpus';
 import {
   RISK_LABELS,
@@ -11,8 +11,10 @@ import {
   isCommandLabel,
   isNeedLabel,
   isRiskLabel,
+  subjectOf,
   topicOf,
   type Command,
+  type NeedLabel,
   type Label,
   type RiskLevel,
 } from '../../content/understanding/labels';
@@ -40,6 +42,8 @@ export interface Understanding {
   command?: Command;
   /** Needs recognised with confidence, best first (at most two). */
   topics: TopicId[];
+  /** Specific questions inside those needs ("dentist" in health), best first (at most two): their cards come first. */
+  subjects: SubjectId[];
   /** The three most likely needs, even when none is clear: the fallback offers them as buttons. */
   likelyTopics: TopicId[];
   /** How sure the needs model is of the first need (0 to 1). */
@@ -89,6 +93,8 @@ export const THRESHOLDS = {
   sureNeed: 0.95,
   /** Share a command must reach. */
   command: 0.25,
+  /** Share a specific subject ("dentist") must reach, inside a need already recognised, for its cards to lead. */
+  subject: 0.2,
 } as const;
 
 /** Long messages are read sentence by sentence too, so a risk in the middle of a paragraph is not diluted. */
@@ -199,25 +205,34 @@ export class Understander {
     // The whole message is read for risk, however long; needs and commands come from its start.
     const text = rawText.trim();
     const language = languageOf(text);
-    if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], likelyTopics: [], needScore: 0 };
+    if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], subjects: [], likelyTopics: [], needScore: 0 };
     const modelText = (context.withoutPersonalDetails ?? text).replace(PLACEHOLDER, ' ').trim();
     const risk = this.assessRisk(text, language, modelText);
     const { scores: all, knownWords } = this.models.intent.read(modelText.slice(0, 1000), language);
     // Needs and commands compete among themselves; a harmless near miss only wins when it is the clear reading.
     const other = all.find((s) => s.label === 'none.near-miss')?.score ?? 0;
     const scores = other >= THRESHOLDS.nearMiss ? all : all.filter((s) => s.label !== 'none.near-miss').map((s) => ({ ...s, score: s.score / (1 - other) }));
-    const needs = scores.filter((s) => isNeedLabel(s.label)) as Array<Scored & { label: `need.${TopicId}` }>;
-    const likelyTopics = needs.slice(0, 3).map((s) => topicOf(s.label));
+    const needs = scores.filter((s): s is Scored & { label: NeedLabel } => isNeedLabel(s.label));
+    // A broad need scores what its own label and its specific subjects score together.
+    const byTopic = new Map<TopicId, number>();
+    for (const { label, score } of needs) byTopic.set(topicOf(label), (byTopic.get(topicOf(label)) ?? 0) + score);
+    const topicScores = [...byTopic.entries()].sort((a, b) => b[1] - a[1]);
+    const likelyTopics = topicScores.slice(0, 3).map(([topic]) => topic);
     // Not one word the model knows ("asdfgh", a name): it would only be guessing, so nothing is claimed.
-    if (knownWords === 0) return { language, risk, topics: [], likelyTopics: [], needScore: 0, age: extractAge(text) };
+    if (knownWords === 0) return { language, risk, topics: [], subjects: [], likelyTopics: [], needScore: 0, age: extractAge(text) };
     const top = scores[0];
     const command = top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
-    const clear = needs.filter((s, i) => s.score >= THRESHOLDS.need && (i === 0 || s.score >= needs[0].score / 2));
-    const topics = command ? [] : clear.slice(0, 2).map((s) => topicOf(s.label));
-    const needScore = needs[0]?.score ?? 0;
+    const clear = topicScores.filter(([, score], i) => score >= THRESHOLDS.need && (i === 0 || score >= topicScores[0][1] / 2));
+    const topics = command ? [] : clear.slice(0, 2).map(([topic]) => topic);
+    const subjects = needs
+      .filter(({ label, score }) => score >= THRESHOLDS.subject && topics.includes(topicOf(label)))
+      .map(({ label }) => subjectOf(label))
+      .filter((subject): subject is SubjectId => subject !== undefined)
+      .slice(0, 2);
+    const needScore = topicScores[0]?.[1] ?? 0;
     // "ive got no money for the gas": unmistakably a need, and only a moderate risk score from the model. It gets the
     // safety question beside the services for the need, rather than a crisis reply; the lines are shown either way.
     const plainNeed = risk.level === 'crisis' && risk.by === 'model' && risk.score < THRESHOLDS.sureRisk && needScore >= THRESHOLDS.sureNeed;
-    return { language, risk: plainNeed ? { ...risk, level: 'concern' } : risk, command, topics, likelyTopics, needScore, age: extractAge(text) };
+    return { language, risk: plainNeed ? { ...risk, level: 'concern' } : risk, command, topics, subjects, likelyTopics, needScore, age: extractAge(text) };
   }
 }

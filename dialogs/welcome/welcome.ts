@@ -11,6 +11,6 @@ import { menuActions } from '../menu/menu';
  */
 export function welcomeActivities(args: { t: Translate; lines: CrisisLine[]; locale: SupportedLocale }): Partial<Activity>[] {
   const { t, locale } = args;
-  const urgent = t(locale, 'welcome.urgentShort', { lines: compactCrisisLine(args.lines) });
+  const urgent = t(locale, 'welcome.urgentShort', { lines: compactCrisisLine(args.lines, locale) });
   return [MessageFactory.text(t(locale, 'welcome.short')), MessageFactory.suggestedActions(menuActions(t, locale), `${urgent}\n\n${t(locale, 'welcome.askAway')}`)];
 }

@@ -16,7 +16,22 @@ export const THEME_LABELS: Record<Theme, string> = {
 };
 export const AGE_BANDS = [{ value: '16_17', text: '16 to 17' }, { value: '18_20', text: '18 to 20' }, { value: '21_25', text: '21 to 25' }];
 const STATUS_LABELS: Record<StoredAction['status'], string> = { planned: 'Planned', doing: 'Happening now', done: 'Done' };
-const STAGE_LABELS: Record<StoredAction['stage'], string> = { evidence: 'Evidence', listening: 'Listening', planning: 'Planning', change: 'Change' };
+/** Stage names staff see, with what each means, so nobody has to guess what "evidence" is. */
+const STAGE_LABELS: Record<StoredAction['stage'], string> = {
+  evidence: 'Gathering evidence (reading what young people said)',
+  listening: 'Listening (talking it through with young people)',
+  planning: 'Planning what to do',
+  change: 'Making the change',
+};
+/** Who owns an action, in words rather than internal role names. */
+const OWNER_LABELS: Record<(typeof OWNER_ROLES)[number], string> = {
+  participation: 'Participation Service',
+  cicc: 'Children in Care Council',
+  admin: 'Service manager',
+  'leaving care team': 'Leaving Care (16+) Team',
+  health: 'Health team',
+  housing: 'Housing team',
+};
 
 /** What every page needs: who is signed in, their CSRF token, the CSP nonce, the threshold. */
 export interface PageContext {
@@ -35,6 +50,13 @@ function navFor(principal: StaffPrincipal | undefined, active: string) {
 
 const page = (view: string, ctx: PageContext, active: string, data: Record<string, unknown>) =>
   render(view, { ...data, principal: ctx.principal, csrf: ctx.csrf, cspNonce: ctx.cspNonce, threshold: ctx.threshold, nav: navFor(ctx.principal, active), home: ctx.principal ? '/cicc' : '/you-said-we-did' });
+
+/** The consent points to read out on a call: the survey's phone wording, else its chat wording's "- " lines. */
+function phoneConsentPoints(survey: SurveyDefinition): string[] {
+  const text = (survey.phoneConsent ?? survey.consent)['en-GB'];
+  const points = text.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2).trim());
+  return points.length > 0 ? points : [text];
+}
 
 const countText = (count: number | null, threshold: number) => (count === null ? `fewer than ${threshold}` : String(count));
 
@@ -120,7 +142,7 @@ export class StaffPages {
   assisted(ctx: PageContext, survey: SurveyDefinition, form: Record<string, unknown> = {}, errors: Record<string, string> = {}): string {
     const questions = survey.questions.map((question) => assistedField(question, form, errors[question.id]));
     const errorList = Object.entries(errors).map(([id, text]) => ({ text, href: `#${id}` }));
-    return page('assisted.njk', ctx, 'staff', { title: `Phone survey: ${survey.title['en-GB']}`, survey, questions, errors: errorList });
+    return page('assisted.njk', ctx, 'staff', { title: `Phone survey: ${survey.title['en-GB']}`, survey, questions, errors: errorList, consentPoints: phoneConsentPoints(survey) });
   }
 
   assistedDone(ctx: PageContext, survey: SurveyDefinition, code: string): string {
@@ -130,7 +152,7 @@ export class StaffPages {
   async actions(ctx: PageContext, args: { form?: Record<string, string>; fieldErrors?: Record<string, string> } = {}): Promise<string> {
     const records = await this.deps.surveys.catalogue.list();
     const titles = new Map(records.map((record) => [record._id, record.definition.title['en-GB']]));
-    const actions = (await this.deps.surveys.board.all()).map((action) => ({ ...action, themeLabel: THEME_LABELS[action.theme], surveyTitle: titles.get(action.surveyId) ?? action.surveyId, statusLabel: STATUS_LABELS[action.status] }));
+    const actions = (await this.deps.surveys.board.all()).map((action) => ({ ...action, themeLabel: THEME_LABELS[action.theme], surveyTitle: titles.get(action.surveyId) ?? action.surveyId, statusLabel: STATUS_LABELS[action.status], stageLabel: STAGE_LABELS[action.stage], ownerLabel: OWNER_LABELS[action.ownerRole] }));
     const form = args.form ?? {};
     const fieldErrors = args.fieldErrors ?? {};
     return page('actions.njk', ctx, 'actions', {
@@ -144,7 +166,7 @@ export class StaffPages {
       statusItems: ACTION_STATUSES.map((value) => ({ value, text: STATUS_LABELS[value], checked: value === form.status })),
       surveyItems: records.map((record) => ({ value: record._id, text: record.definition.title['en-GB'], selected: record._id === form.surveyId })),
       themeItems: THEMES.filter((theme) => theme !== 'about you').map((theme) => ({ value: theme, text: THEME_LABELS[theme], selected: theme === form.theme })),
-      ownerItems: OWNER_ROLES.map((value) => ({ value, text: value, selected: value === form.ownerRole })),
+      ownerItems: OWNER_ROLES.map((value) => ({ value, text: OWNER_LABELS[value], selected: value === form.ownerRole })),
     });
   }
 

@@ -35,7 +35,7 @@ describe('the service directory', () => {
   });
 
   it('lists local offer entitlements for health', () => {
-    expect(directory.entitlementsFor(['health']).map((e) => e.id)).toEqual(expect.arrayContaining(['free-prescriptions', 'health-history']));
+    expect(directory.entitlementsFor(['health']).map((e) => e.id)).toEqual(expect.arrayContaining(['health-history', 'register-gp', 'nhs-dentist', 'prescriptions']));
   });
 });
 

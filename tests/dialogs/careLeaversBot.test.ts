@@ -7,7 +7,7 @@ describe('the conversation (user says -> bot replies)', () => {
     const text = readable(replies);
     expect(text).toMatch(/I'm a computer, not a counsellor or an emergency service/);
     expect(text).toMatch(/Call 999/);
-    expect(text).toMatch(/Call 111 and choose option 2/);
+    expect(text).toMatch(/NHS 111, mental health option\*\*: Call 111/);
     expect(text).toMatch(/Please don't type your name or address/);
     // Short enough for a phone: two bubbles and six buttons, the last leading to more topics.
     expect(replies).toHaveLength(2);
