@@ -93,7 +93,9 @@ export function entitlementCard(entitlement: LocalOfferEntitlement, args: { t: T
   const forWho = translation?.forWho ?? entitlement.forWho;
   const howMuch = translation?.howMuch ?? entitlement.howMuch;
   const howToGet = translation?.howToGet ?? entitlement.howToGet;
+  // What it is goes in the body, not the subtitle: a long subtitle is cut to one line on a phone.
   const lines = [
+    translation?.text ?? entitlement.text,
     ...(forWho ? [t(locale, 'card.forWho', { text: forWho })] : []),
     ...(howMuch ? [t(locale, 'card.howMuch', { text: howMuch })] : []),
     ...(howToGet ? [t(locale, 'card.howToGet', { text: howToGet })] : []),
@@ -102,5 +104,5 @@ export function entitlementCard(entitlement: LocalOfferEntitlement, args: { t: T
   const facts = [entitlement.source, ...entitlement.contacts.map((c) => c.source), ...(entitlement.ages ? [entitlement.ages.source] : [])];
   if (facts.some((source) => needsChecking(source, now))) lines.push(t(locale, 'card.toCheck'));
   const buttons = contactButtons(entitlement.contacts, translation?.contactLabels, t, locale);
-  return CardFactory.heroCard(translation?.title ?? entitlement.title, lines.join('\n\n'), undefined, buttons, { subtitle: translation?.text ?? entitlement.text });
+  return CardFactory.heroCard(translation?.title ?? entitlement.title, lines.join('\n\n'), undefined, buttons);
 }
