@@ -2,7 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type pino from 'pino';
-import { loadDirectory } from '../content/directory';
+import { openContentLibrary } from '../content/contentLibrary';
+import { shippedContent } from '../content/directory';
 import { createTranslator } from '../content/i18n';
 import { isOpenAt } from '../content/openingHours';
 import { createBot } from '../dialogs/createBot';
@@ -46,7 +47,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   // Read while the store opens: the model cache is the biggest file start-up reads.
   const understanding = sharedUnderstander();
-  const directory = loadDirectory();
+  const shipped = shippedContent();
   // Straight after a crash (kill -9) the old lock is stale within 5 s: wait for it rather than fail the restart.
   const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, waitForLockMs: 7000 });
   try {
@@ -54,6 +55,9 @@ export async function startApp(env: Record<string, string | undefined>, options:
     const clock = () => new Date();
     const storage = new StoreBotStorage(store.collection('botstate'));
     const scrubText = (text: string) => scrub(text).text;
+    // What the bot says comes from the latest published version (the shipped files seed it); staff edits show at once.
+    const content = await openContentLibrary(store, shipped, clock);
+    const directory = content.directory;
     const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS, clock });
     const staffTools = createStaffToolsFeature({
       roleOf: teamsStaffRole(config.TEAMS_STAFF ?? []),
@@ -99,7 +103,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
     });
     registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
     const staff = await openStaffServices(store, clock);
-    registerStaffRoutes(server, { surveys, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl: config.PUBLIC_URL, logger });
+    registerStaffRoutes(server, { surveys, content, clock, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl: config.PUBLIC_URL, logger });
 
     await new Promise<void>((resolve, reject) => {
       server.server.once('error', reject);

@@ -87,14 +87,25 @@ export function createDirectory(content: { services: Service[]; crisisLines: Cri
   };
 }
 
+/** Where the shipped content files are: beside this module in the source tree, found from dist/ too. */
+const CONTENT_DIR = __dirname.includes(`${path.sep}dist${path.sep}`) ? path.resolve(__dirname, '..', '..', 'content') : __dirname;
+
 /**
  * Reads and validates content/services.json, crisis.json and localOffer.json.
- * @example const directory = loadDirectory();
+ * @example shippedContent().services.length
  */
-export function loadDirectory(dir = __dirname.includes(`${path.sep}dist${path.sep}`) ? path.resolve(__dirname, '..', '..', 'content') : __dirname): ServiceDirectoryApi {
-  return createDirectory({
+export function shippedContent(dir = CONTENT_DIR): { services: Service[]; crisisLines: CrisisLine[]; entitlements: LocalOfferEntitlement[] } {
+  return {
     services: loadJson(dir, 'services.json', ServiceDirectory).services,
     crisisLines: loadJson(dir, 'crisis.json', CrisisLines).lines,
     entitlements: loadJson(dir, 'localOffer.json', LocalOffer).entitlements,
-  });
+  };
+}
+
+/**
+ * A directory over the shipped content files (tests and tools; the server uses the published version in the store).
+ * @example const directory = loadDirectory();
+ */
+export function loadDirectory(dir = CONTENT_DIR): ServiceDirectoryApi {
+  return createDirectory(shippedContent(dir));
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import type { ContentLibrary } from '../../content/contentLibrary';
 import type { StaffServices } from '../../staff/index';
 import { readAssistedForm } from '../../staff/web/assistedForm';
 import { AGE_BANDS, StaffPages } from '../../staff/web/pages';
@@ -13,12 +14,16 @@ import { resultsToCsv } from '../../surveys/results';
 import { SurveyId, themeFrom } from '../../surveys/schema';
 import type { Logger } from '../logger';
 import { formBody, newNonce, redirect, sendHtml, wantsHtml } from './http';
+import { registerContentRoutes } from './contentRoutes';
 import { registerSignIn } from './signIn';
 import { type Auth, createStaffGuard } from './staffAuth';
 import { registerStaffAssets } from './staffAssets';
 
 export interface StaffRouteDeps {
   surveys: SurveyServices;
+  /** The published content staff edit at /staff/content; without it that page is not offered. */
+  content?: ContentLibrary;
+  clock?: () => Date;
   staff: StaffServices;
   threshold: number;
   publicUrl?: string;
@@ -34,7 +39,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
   const secure = Boolean(deps.publicUrl?.startsWith('https://'));
   registerStaffAssets(server, path.join(govukFrontendDir(), 'govuk'));
 
-  const { guarded, fail, context } = createStaffGuard({ staff: deps.staff, pages, threshold: deps.threshold, logger: deps.logger });
+  const guard = createStaffGuard({ staff: deps.staff, pages, threshold: deps.threshold, logger: deps.logger });
+  const { guarded, fail, context } = guard;
+  if (deps.content) registerContentRoutes(server, { content: deps.content, staff: deps.staff, guard, clock: deps.clock ?? (() => new Date()) });
   registerSignIn(server, { staff: deps.staff, pages, threshold: deps.threshold, secure, guarded });
 
   // The CiCC view (CiCC members, workers and admins).

@@ -44,11 +44,17 @@ export interface PageContext {
 function navFor(principal: StaffPrincipal | undefined, active: string) {
   if (!principal) return [{ href: '/you-said-we-did', text: 'You said, we did', active: active === 'public' }];
   const items = [{ href: '/cicc', text: 'Results', active: active === 'cicc' }];
-  if (mayUse(principal.role, 'staff')) items.push({ href: '/staff', text: 'Surveys', active: active === 'staff' }, { href: '/staff/actions', text: 'You said, we did', active: active === 'actions' });
+  if (mayUse(principal.role, 'staff'))
+    items.push(
+      { href: '/staff', text: 'Surveys', active: active === 'staff' },
+      { href: '/staff/actions', text: 'You said, we did', active: active === 'actions' },
+      { href: '/staff/content', text: 'Content', active: active === 'content' },
+    );
   return items;
 }
 
-const page = (view: string, ctx: PageContext, active: string, data: Record<string, unknown>) =>
+/** Renders a page in the shared layout with the navigation for who is signed in. */
+export const page = (view: string, ctx: PageContext, active: string, data: Record<string, unknown>): string =>
   render(view, { ...data, principal: ctx.principal, csrf: ctx.csrf, cspNonce: ctx.cspNonce, threshold: ctx.threshold, nav: navFor(ctx.principal, active), home: ctx.principal ? '/cicc' : '/you-said-we-did' });
 
 /** The consent points to read out on a call: the survey's phone wording, else its chat wording's "- " lines. */

@@ -1,5 +1,5 @@
 /** Renders the staff, CiCC and public pages with nunjucks and GOV.UK Frontend's own component macros. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 
@@ -12,7 +12,13 @@ export function govukFrontendDir(): string {
   return path.join(main.slice(0, main.lastIndexOf(`${path.sep}govuk-frontend${path.sep}`)), 'govuk-frontend', 'dist');
 }
 
-const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader([VIEWS, govukFrontendDir()], { noCache: false }), { autoescape: true, throwOnUndefined: false });
+/** A page's own folder (staff/web/<page>/) keeps its views beside its code; each folder with a view is searched too. */
+const WEB_DIR = path.dirname(VIEWS);
+const FEATURE_VIEWS = readdirSync(WEB_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'views' && readdirSync(path.join(WEB_DIR, entry.name)).some((name) => name.endsWith('.njk')))
+  .map((entry) => path.join(WEB_DIR, entry.name));
+
+const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader([VIEWS, ...FEATURE_VIEWS, govukFrontendDir()], { noCache: false }), { autoescape: true, throwOnUndefined: false });
 
 /**
  * @example render('youSaidWeDid.njk', { actions, cspNonce })

@@ -1,0 +1,96 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { adminOk } from '../helpers/admin';
+import { removeDir, startTestApp, type TestApp } from '../helpers/app';
+
+const token = async (dataDir: string, role: string) => (await adminOk(dataDir, 'staff', 'add', '--name', `A ${role}`, '--role', role)).at(-1)!;
+
+/** What chat shows for a message, as text (cards included), through the real server. */
+async function chatSays(app: TestApp, text: string): Promise<string> {
+  const response = await fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'message', deliveryMode: 'expectReplies', text, from: { id: `u_${Math.random().toString(36).slice(2)}` }, recipient: { id: 'bot' }, conversation: { id: `c_${Math.random().toString(36).slice(2)}` }, channelId: 'test', serviceUrl: 'http://127.0.0.1:1', id: '1' }),
+  });
+  return JSON.stringify(await response.json());
+}
+
+describe('/staff/content: staff keep the content true without a developer', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-content-'));
+  let app: TestApp;
+  const tokens: Record<string, string> = {};
+  const as = (role: string, extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${tokens[role]}`, ...extra });
+
+  beforeAll(async () => {
+    for (const role of ['participation', 'cicc']) tokens[role] = await token(dataDir, role);
+    app = await startTestApp({}, dataDir);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  it('answers 200 to a participation worker, 403 to a CiCC member and 401 without sign-in', async () => {
+    expect((await fetch(`${app.url}/staff/content`, { headers: as('participation') })).status).toBe(200);
+    expect((await fetch(`${app.url}/staff/content`, { headers: as('cicc') })).status).toBe(403);
+    expect((await fetch(`${app.url}/staff/content`)).status).toBe(401);
+  });
+
+  it('lists every item with its checked date and flags what needs checking', async () => {
+    const html = await (await fetch(`${app.url}/staff/content`, { headers: as('participation', { Accept: 'text/html' }) })).text();
+    expect(html).toMatch(/Open Road/);
+    expect(html).toMatch(/National Domestic Abuse Helpline/);
+    expect(html).toMatch(/To check: From a 2021 directory/);
+    expect(html).toMatch(/2026-11-30/);
+  });
+
+  it('refuses an edit that breaks the rules, in words, and keeps the old content', async () => {
+    const response = await fetch(`${app.url}/staff/content/service/open-road`, {
+      method: 'POST',
+      headers: as('participation', { 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' }),
+      body: new URLSearchParams({ intent: 'publish', summary: '', 'contact-0-checked': 'last tuesday' }).toString(),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/This cannot be published yet[\s\S]*(summary|checked)/);
+    expect(await chatSays(app, 'been smoking a lot of weed')).toMatch(/01634 566285/);
+  });
+
+  it('publishes an edit that chat shows at once, that survives a restart, is audited, and can be undone', async () => {
+    const published = await fetch(`${app.url}/staff/content/service/open-road`, {
+      method: 'POST',
+      headers: as('participation', { 'content-type': 'application/x-www-form-urlencoded' }),
+      body: new URLSearchParams({ intent: 'publish', 'contact-0-label': 'Ring Open Road today' }).toString(),
+    });
+    expect(published.status).toBe(200);
+    expect(await chatSays(app, 'been smoking a lot of weed')).toMatch(/Ring Open Road today/);
+
+    await app.stop();
+    app = await startTestApp({}, dataDir);
+    expect(await chatSays(app, 'been smoking a lot of weed')).toMatch(/Ring Open Road today/);
+
+    const audit = await (await fetch(`${app.url}/staff/audit`, { headers: as('participation', { Accept: 'text/html' }) })).text();
+    expect(audit).toMatch(/content\.publish[\s\S]*service:open-road/);
+
+    const undone = await fetch(`${app.url}/staff/content/undo`, { method: 'POST', headers: as('participation') });
+    expect(undone.status).toBe(200);
+    const chat = await chatSays(app, 'been smoking a lot of weed');
+    expect(chat).not.toMatch(/Ring Open Road today/);
+    expect(chat).toMatch(/Call Open Road/);
+    const history = (await (await fetch(`${app.url}/staff/content`, { headers: as('participation') })).json()) as { history: Array<{ change: string }> };
+    expect(history.history.map((v) => v.change).slice(0, 2)).toEqual(['undo: back to version 1', 'service open-road']);
+  });
+
+  it('previews an edit in English and Arabic without publishing it', async () => {
+    const response = await fetch(`${app.url}/staff/content/entitlement/council-tax-relief`, {
+      method: 'POST',
+      headers: as('participation', { 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' }),
+      body: new URLSearchParams({ intent: 'preview', howMuch: 'Everything after other discounts' }).toString(),
+    });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toMatch(/Preview of your change \(not published\)[\s\S]*Everything after other discounts/);
+    expect(html).toMatch(/lang="ar" dir="rtl"/);
+    expect(await chatSays(app, 'do care leavers pay council tax')).not.toMatch(/Everything after other discounts/);
+  });
+});
