@@ -53,4 +53,23 @@ describeInBrowser('phone chat page')('the chat on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 60000);
+
+  it('shows a whole service card across a 360 px phone, not running off either edge', async () => {
+    const page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 640 } })).newPage();
+    await page.goto(`${app.url}/`);
+    await page.getByText('More topics').first().waitFor({ timeout: 20000 });
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('i need a dentist');
+    await input.press('Enter');
+    await page.getByText('NHS dentist').first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(500);
+    const first = await page.evaluate(() => {
+      const box = document.querySelector('.ac-adaptiveCard')!.getBoundingClientRect();
+      return { left: box.left, right: box.right };
+    });
+    expect(first.left).toBeGreaterThanOrEqual(0);
+    expect(first.right).toBeLessThanOrEqual(360);
+    await page.close();
+  }, 60000);
 });
+

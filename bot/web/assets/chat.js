@@ -112,6 +112,10 @@
     suggestedActionLayout: 'flow',
     hideUploadButton: true,
     rootHeight: '100%',
+    // Bubbles and carousel cards are at most the screen less a margin, so on a 360 px phone a whole card fits
+    // (with the next peeking in) instead of running off both edges; 480 px as usual on a wider screen.
+    bubbleMaxWidth: Math.max(240, Math.min(480, window.innerWidth - 80)),
+    bubbleMinWidth: 200,
   };
 
   function render(locale) {
