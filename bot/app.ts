@@ -68,18 +68,21 @@ export async function startApp(env: Record<string, string | undefined>, options:
     // Loaded before listening (from the model cache that npm run build fills), so the first message is answered at once.
     const understander = await understanding;
     const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools, understander: async () => understander });
-    const adapter = createAdapter(config, logger);
+    const adapter = createAdapter(config, logger, assembled.onTurnError);
     for (const middleware of assembled.middleware) adapter.use(middleware);
     adapter.use(teamsButtons());
 
-    const server = createHttpServer(logger);
+    const server = createHttpServer(logger, { hsts: Boolean(config.PUBLIC_URL?.startsWith('https://')) });
     const inFlight = { count: 0 };
     registerMessagesRoute(server, { config, adapter, logic: assembled.logic, logger, inFlight });
     server.get('/healthz', async (_req, res) => {
       try {
         await store.ping();
+        // Reachable is not enough: a full or read-only disk shows only when something is written.
+        await store.collection('health').updateOne({ _id: 'probe' }, { $set: { at: clock() } }, { upsert: true });
         res.json({ status: 'ok' });
-      } catch {
+      } catch (error) {
+        logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'health check: the store cannot write');
         res.status(503);
         res.json({ status: 'unavailable' });
       }
@@ -106,7 +109,9 @@ export async function startApp(env: Record<string, string | undefined>, options:
     registerStaffRoutes(server, { surveys, content, clock, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl: config.PUBLIC_URL, logger });
 
     await new Promise<void>((resolve, reject) => {
+      // restify re-emits the listen error on its own server: both are handled, so a busy port is one clear line.
       server.server.once('error', reject);
+      server.once('error', reject);
       server.listen(config.PORT, config.HOST, () => resolve());
     });
     const address = server.address() as AddressInfo;

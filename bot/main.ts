@@ -1,11 +1,15 @@
 /** Entry point for `npm start`: validates config before anything loads, starts the server, stops cleanly on SIGTERM/SIGINT. */
+import { loadDotEnv } from './dotenv';
 import { ConfigError, loadConfig } from './config';
 
 // restify 11 reads process.binding('http_parser') when it loads; the warning says nothing actionable to an operator.
 process.noDeprecation = true;
 
 async function main(): Promise<void> {
+  // Data files (answers, transcripts, secrets) are readable by this user only.
+  process.umask(0o077);
   try {
+    loadDotEnv(process.env);
     loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -21,6 +25,12 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof StoreLockedError) {
       process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      const { PORT, HOST } = loadConfig(process.env);
+      process.stderr.write(code === 'EADDRINUSE' ? `Port ${PORT} on ${HOST} is already in use: stop the other program, or set PORT to a free port.\n` : `Not allowed to listen on port ${PORT}: choose a port above 1023 with PORT.\n`);
       process.exit(1);
     }
     throw error;

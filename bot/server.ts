@@ -3,19 +3,24 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from './logger';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+const PRIVATE_PATHS = /^\/(?:v3\/directline|api|staff|cicc|sign-in|sign-out)(?:\/|$)/;
 
 /**
  * Creates the restify server with parsers and logging; routes are added by their own modules.
  * @example const server = createHttpServer(logger); server.listen(3978, '127.0.0.1');
  */
-export function createHttpServer(logger: Logger): Server {
+export function createHttpServer(logger: Logger, options: { hsts?: boolean } = {}): Server {
   const server = restify.createServer({ name: 'care-leavers-bot', handleUncaughtExceptions: false });
   server.pre(restify.plugins.pre.context());
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: false }));
-  server.use(async (_req: Request, res: Response) => {
+  server.use(async (req: Request, res: Response) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');
+    // Behind https (PUBLIC_URL), browsers are told to use https only from then on.
+    if (options.hsts) res.header('Strict-Transport-Security', 'max-age=31536000');
+    // Conversations and staff data are never kept by a browser or a proxy; pages that may be cached say so themselves.
+    if (PRIVATE_PATHS.test(req.getPath())) res.header('Cache-Control', 'no-store');
   });
   server.on('after', (req: Request, res: Response) => {
     const level = res.statusCode >= 500 ? 'error' : 'info';

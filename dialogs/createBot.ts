@@ -3,7 +3,8 @@ import { ConversationState, UserState, type Middleware, type Storage, type TurnC
 import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
 import { resolveLocale } from '../content/i18n';
 import { sharedUnderstander } from './understanding/model';
-import { UNDERSTANDING_KEY } from './understanding/turnUnderstanding';
+import { UNDERSTANDING_KEY, understandingOf } from './understanding/turnUnderstanding';
+import { crisisResponse } from './crisis/crisisResponse';
 import { withoutPersonalDetails, type Understander } from './understanding/understand';
 import type { DialogServices } from './deps';
 import type { SurveyCatalogue } from '../surveys/catalogue';
@@ -21,6 +22,11 @@ export interface AssembledBot {
   logic: (context: TurnContext) => Promise<void>;
   /** Middleware every adapter must use, in order: understanding (risk first) on the words as typed, then scrubbing. */
   middleware: Middleware[];
+  /**
+   * What a person is told when their turn fails (a store that cannot read or write, a bug): crisis help when their
+   * message was a risk and nothing was sent yet, since risk is judged from the message alone; otherwise a short apology.
+   */
+  onTurnError: (context: TurnContext, error: Error) => Promise<void>;
 }
 
 /**
@@ -53,6 +59,19 @@ export function createBot(args: {
     userState,
     logic: (context) => bot.run(context),
     middleware: [understandOnArrival(args.understander ?? sharedUnderstander, args.scrub), scrubIncomingText(args.scrub)],
+    async onTurnError(context) {
+      if (context.activity.type !== 'message') return;
+      const { t, directory } = args.services;
+      const understood = understandingOf(context);
+      const locale = understood?.language === 'ar' ? 'ar' : resolveLocale(undefined, context.activity.locale);
+      if (understood && understood.risk.level !== 'none') {
+        // Already answered in this turn (the crisis reply comes first): nothing more to say.
+        if (context.responded) return;
+        await context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale, kinds: understood.risk.kinds }));
+        return;
+      }
+      await context.sendActivity(t(locale, 'error.generic'));
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../bot/config';
+import { loadDotEnv } from '../bot/dotenv';
 import { deriveKey, pseudonymSecret } from '../bot/secrets';
 import { openStore } from '../store/index';
 import { StoreLockedError, type DocumentStore } from '../store/port';
@@ -229,6 +230,8 @@ function describe(error: unknown, dataDir: string): string {
 
 if (require.main === module) {
   process.noDeprecation = true;
+  process.umask(0o077);
+  loadDotEnv(process.env);
   void main(process.argv.slice(2), process.env).then((code) => {
     process.exitCode = code;
   });

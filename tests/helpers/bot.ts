@@ -10,7 +10,7 @@ import type { SurveyServices } from '../../surveys/index';
 const directory = loadDirectory();
 
 /** A conversation with the bot at a fixed time; `send` returns every reply to one message. */
-export function botConversation(options: { now?: Date; storage?: Storage; locale?: string; conversationId?: string; userId?: string; surveys?: SurveyServices } = {}) {
+export function botConversation(options: { now?: Date; storage?: Storage; locale?: string; conversationId?: string; userId?: string; surveys?: SurveyServices; handleErrors?: boolean } = {}) {
   const now = options.now ?? new Date('2026-11-24T14:00:00Z');
   const assembled = createBot({
     storage: options.storage ?? new MemoryStorage(),
@@ -20,6 +20,8 @@ export function botConversation(options: { now?: Date; storage?: Storage; locale
   });
   const template = { conversation: { id: options.conversationId ?? 'test-conv' }, locale: options.locale ?? 'en-GB', ...(options.userId ? { from: { id: options.userId, name: 'user' } } : {}) };
   const adapter = new TestAdapter(assembled.logic, template as Partial<Activity>);
+  // As the server does; off by default so a bug in a test's turn fails the test loudly.
+  if (options.handleErrors) adapter.onTurnError = assembled.onTurnError;
   for (const middleware of assembled.middleware) adapter.use(middleware);
   return {
     directory,
