@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type pino from 'pino';
 import { openContentLibrary } from '../content/contentLibrary';
+import { createRateLimiter } from './rateLimit';
 import { shippedContent } from '../content/directory';
 import { createTranslator } from '../content/i18n';
 import { isOpenAt } from '../content/openingHours';
@@ -74,7 +75,8 @@ export async function startApp(env: Record<string, string | undefined>, options:
 
     const server = createHttpServer(logger, { hsts: Boolean(config.PUBLIC_URL?.startsWith('https://')) });
     const inFlight = { count: 0 };
-    registerMessagesRoute(server, { config, adapter, logic: assembled.logic, logger, inFlight });
+    const limiter = createRateLimiter(config.RATE_LIMIT_PER_MINUTE);
+    registerMessagesRoute(server, { config, adapter, logic: assembled.logic, logger, inFlight, limiter });
     server.get('/healthz', async (_req, res) => {
       try {
         await store.ping();
@@ -103,6 +105,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
       botId: config.MICROSOFT_APP_ID ?? 'care-leavers-bot',
       botName: 'Care leavers chat',
       scrubText,
+      limiter,
     });
     registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
     const staff = await openStaffServices(store, clock);

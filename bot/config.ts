@@ -45,6 +45,8 @@ export const ConfigSchema = z
     SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(8000),
+    /** Messages a minute one conversation may send (bursts of a third of that are fine); 0 turns limits off. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100000).default(30),
     /** Staff in Teams: comma-separated tenantId/objectId=role entries (Microsoft Entra ids, never display names). */
     TEAMS_STAFF: optionalText.pipe(
       z

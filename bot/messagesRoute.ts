@@ -1,5 +1,6 @@
 /** POST /api/messages: validates the activity, refuses replies to non-loopback hosts in local mode, runs the turn. */
 import type { Request, Response, Server } from 'restify';
+import { allow, clientAddress, type RateLimiter } from './rateLimit';
 import { z } from 'zod';
 import { isLoopbackUrl, type Config } from './config';
 import type { CareLeaversAdapter, TurnLogic } from './adapter';
@@ -29,6 +30,8 @@ export interface MessagesRouteDeps {
   logger: Logger;
   /** Counts turns in flight so shutdown can wait for them. */
   inFlight: { count: number };
+  /** Per-conversation limits; none means no limit. */
+  limiter?: RateLimiter;
 }
 
 /**
@@ -43,6 +46,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
       return;
     }
     const activity = parsed.data;
+    if (deps.limiter && !allow(deps.limiter, `msg|${clientAddress(req)}|${activity.conversation!.id}`, res)) return;
     const expectReplies = activity.deliveryMode === 'expectReplies';
     if (deps.config.localMode && !expectReplies && !isLoopbackUrl(activity.serviceUrl)) {
       sendError(res, 403, 'NonLoopbackServiceUrl', 'In local mode the bot only replies to a loopback serviceUrl, or use "deliveryMode": "expectReplies".');

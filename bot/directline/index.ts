@@ -5,6 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { DocumentStore } from '../../store/port';
 import { sendError } from '../httpErrors';
+import { allow, clientAddress, createRateLimiter, type RateLimiter } from '../rateLimit';
 import type { Logger } from '../logger';
 import { ConversationLog } from './conversationLog';
 import { InvalidTokenError, issueToken, verifyToken, type TokenClaims } from './tokens';
@@ -20,7 +21,13 @@ export interface DirectLineDeps {
   /** Applied to what a person typed before it is kept for echoing back (anonymity: nothing raw is stored). */
   scrubText?: (text: string) => string;
   newId?: () => string;
+  /** Limits per conversation (messages) and per client address (new conversations). */
+  limiter?: RateLimiter;
 }
+
+/** What a posted value or channelData may weigh: enough for a card's submit or Web Chat's client data. */
+const MAX_EXTRA_BYTES = 4 * 1024;
+const small = (value: unknown) => value === undefined || JSON.stringify(value).length <= MAX_EXTRA_BYTES;
 
 const GenerateBody = z.object({ user: z.object({ id: z.string().regex(/^u_[A-Za-z0-9_-]{8,64}$/) }).optional() }).passthrough().nullish();
 
@@ -36,7 +43,8 @@ const PostedActivity = z
     channelData: z.record(z.string(), z.unknown()).optional(),
     entities: z.array(z.unknown()).max(10).optional(),
   })
-  .passthrough();
+  // Only these fields are kept (anything else a client adds is dropped), and the free-form ones are size-capped.
+  .refine((activity) => small(activity.value) && small(activity.channelData) && small(activity.entities), 'value, channelData or entities too large');
 
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -51,6 +59,7 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
   const log = new ConversationLog(deps.store, deps.clock);
   await log.ensureIndexes();
   const newId = deps.newId ?? (() => randomUUID().replace(/-/g, ''));
+  const limiter = deps.limiter ?? createRateLimiter(0);
   const bot = { id: deps.botId, name: deps.botName, role: 'bot' };
 
   const authorise = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
@@ -84,6 +93,8 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
   };
 
   server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
+    // Each token is a new conversation kept for a day: one client cannot open them without bound.
+    if (!allow(limiter, `new|${clientAddress(req)}`, res)) return;
     const body = GenerateBody.safeParse(req.body ?? null);
     if (!body.success) return sendError(res, 400, 'BadRequest', 'user.id must look like u_ followed by 8 to 64 letters or digits.');
     const conversationId = newId();
@@ -116,8 +127,9 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     if (!CONVERSATION_ID.test(conversationId)) return sendError(res, 404, 'NotFound', 'No such conversation.');
     const claims = authorise(req, res, conversationId);
     if (!claims) return;
+    if (!allow(limiter, `dl|${conversationId}`, res)) return;
     const parsed = PostedActivity.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'BadActivity', 'The activity needs a known type and text under 4,000 characters.');
+    if (!parsed.success) return sendError(res, 400, 'BadActivity', 'The activity needs a known type, text under 4,000 characters and small value or channelData (4 KiB each).');
     const id = newId();
     const user = { id: claims.userId, role: 'user' };
     const incoming = asActivity({ ...parsed.data, id, from: user, recipient: bot, timestamp: deps.clock().toISOString() });

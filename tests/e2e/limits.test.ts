@@ -1,0 +1,56 @@
+import { du } from '../helpers/du';
+import { removeDir, say, startTestApp, type TestApp } from '../helpers/app';
+
+describe('limits on what one client can do', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '30' });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    if (app) removeDir(app.dataDir);
+  });
+
+  it('answers 429 with Retry-After to a client sending far faster than a person, while others are served', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i += 1) statuses.push((await say(app.url, `hello ${i}`, { conversationId: 'flooder-1' })).status);
+    expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(10);
+    const limited = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'again', deliveryMode: 'expectReplies', from: { id: 'u1' }, recipient: { id: 'bot' }, conversation: { id: 'flooder-1' }, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/' }),
+    });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await say(app.url, 'hi', { conversationId: 'someone-else-1' })).status).toBe(200);
+  });
+
+  it('keeps only known Direct Line fields: 100 posts with 240 KiB of extra fields add under 1 MB', async () => {
+    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const auth = { Authorization: `Bearer ${token.token}`, 'content-type': 'application/json' };
+    await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth });
+    const before = du(app.dataDir);
+    const padding = 'x'.repeat(240 * 1024);
+    const statuses: number[] = [];
+    for (let i = 0; i < 100; i += 1) {
+      const response = await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ type: 'message', text: `hi ${i}`, from: { id: 'x' }, extra: padding, channelData: i % 2 ? { big: padding } : undefined }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.every((status) => [200, 400, 413, 429].includes(status))).toBe(true);
+    expect(statuses).toContain(429);
+    expect(du(app.dataDir) - before).toBeLessThan(1024 * 1024);
+    // A value or channelData over 4 KiB is refused in words, not stored.
+    const other = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const heavy = await fetch(`${app.url}/v3/directline/conversations/${other.conversationId}/activities`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${other.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'hi', channelData: { big: 'y'.repeat(10 * 1024) } }),
+    });
+    expect(heavy.status).toBe(400);
+  }, 120000);
+});
