@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../bot/config';
 import { loadDotEnv } from '../bot/dotenv';
+import { retentionReport } from './retentionReport';
 import { deriveKey, pseudonymSecret } from '../bot/secrets';
 import { openStore } from '../store/index';
 import { StoreLockedError, type DocumentStore } from '../store/port';
@@ -31,7 +32,8 @@ const USAGE = `Usage: npm run admin -- <command>
   actions list [--format json]
   staff add --name <name> --role participation|cicc|admin
   staff list | staff revoke <staffId>
-  demo-data --responses <n> --survey <id>`;
+  demo-data --responses <n> --survey <id>
+  retention [--format json]   (what is kept, for how long, and when the next of it is deleted)`;
 
 interface Io {
   out(line: string): void;
@@ -45,6 +47,9 @@ interface Context {
   surveys: SurveyServices;
   staff: StaffServices;
   threshold: number;
+  /** For the retention report. */
+  store?: DocumentStore;
+  retentionDays?: number;
 }
 
 type Flags = Record<string, string | boolean | undefined>;
@@ -167,6 +172,13 @@ async function demoDataCommand(ctx: Context, flags: Flags): Promise<void> {
   ctx.io.err(`Added ${count} synthetic responses to ${surveyId} (marked synthetic).`);
 }
 
+async function retentionCommand(ctx: Context, flags: Flags): Promise<void> {
+  if (!ctx.store) throw new UsageError('The retention report needs the store.');
+  const rows = await retentionReport(ctx.store, ctx.retentionDays ?? 365);
+  if (flags.format === 'json') return ctx.io.out(JSON.stringify(rows));
+  for (const row of rows) ctx.io.out(`${row.collection.padEnd(17)} ${String(row.documents).padStart(7)}  ${row.keptFor}${row.nextDeletion ? `; next deletion ${row.nextDeletion} UTC` : ''}`);
+}
+
 /**
  * Runs one command against an open store.
  * @example await runAdmin(['surveys', 'open', 'wellbeing-check-in'], { io, surveys, staff, threshold: 5, publicUrl: 'http://127.0.0.1:3978' });
@@ -195,6 +207,8 @@ export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
       return staffCommand(ctx, rest, values);
     case 'demo-data':
       return demoDataCommand(ctx, values);
+    case 'retention':
+      return retentionCommand(ctx, values);
     default:
       throw new UsageError(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
   }
@@ -210,7 +224,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS });
     const staff = await openStaffServices(store);
     const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT || 3978}`;
-    await runAdmin(argv, { io, surveys, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl });
+    await runAdmin(argv, { io, surveys, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl, store, retentionDays: config.RETENTION_DAYS });
     return 0;
   } catch (error) {
     io.err(describe(error, env.DATA_DIR ?? './data'));

@@ -45,12 +45,38 @@ function setPath(target: Record<string, unknown>, dotted: string, value: unknown
 export class EmbeddedCollection<T extends StoredDocument> implements Collection<T> {
   /** Serialises the read-then-write upsert path so two upserts of one key cannot both insert. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Expiry rules (field -> seconds after the Date in it), held here because nedb neither keeps them across restarts
+   * nor re-applies them to an index it already has. Reads never return an expired document; sweeps delete them.
+   */
+  private readonly expiry = new Map<string, number>();
 
   /** @param ready resolves once nedb has loaded the file; every operation waits for it. */
   constructor(
     private readonly db: Datastore<T>,
     private readonly ready: Promise<void>,
   ) {}
+
+  /** The filter, narrowed to documents that have not expired. */
+  private live(filter: Filter): Filter {
+    const converted = toNedbFilter(filter);
+    if (this.expiry.size === 0) return converted;
+    const now = Date.now();
+    const unexpired = [...this.expiry].map(([field, seconds]) => ({ $or: [{ [field]: { $exists: false } }, { [field]: { $gte: new Date(now - seconds * 1000) } }] }));
+    return { $and: [converted, ...unexpired] };
+  }
+
+  /** Deletes every expired document now; returns how many went. Runs at start (ensureIndexes) and on a schedule. */
+  async sweepExpired(): Promise<number> {
+    let removed = 0;
+    for (const [field, seconds] of this.expiry) {
+      const cutoff = new Date(Date.now() - seconds * 1000);
+      removed += await this.exclusive(() => this.db.removeAsync({ [field]: { $lt: cutoff } }, { multi: true }));
+    }
+    // nedb only appends "deleted" marks; rewriting the file now takes the expired text off the disk at once.
+    if (removed > 0) await this.exclusive(() => this.db.compactDatafileAsync());
+    return removed;
+  }
 
   private exclusive<R>(work: () => Promise<R>): Promise<R> {
     const run = this.queue.then(() => this.ready).then(work);
@@ -68,12 +94,12 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
 
   async findOne(filter: Filter): Promise<T | null> {
     await this.ready;
-    return ((await this.db.findOneAsync(toNedbFilter(filter))) as T | null) ?? null;
+    return ((await this.db.findOneAsync(this.live(filter))) as T | null) ?? null;
   }
 
   async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
     await this.ready;
-    let cursor = this.db.findAsync(toNedbFilter(filter), options.projection ?? {});
+    let cursor = this.db.findAsync(this.live(filter), options.projection ?? {});
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
@@ -82,7 +108,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
 
   async countDocuments(filter: Filter = {}): Promise<number> {
     await this.ready;
-    return (await this.db.countAsync(toNedbFilter(filter))) as unknown as number;
+    return (await this.db.countAsync(this.live(filter))) as unknown as number;
   }
 
   async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
@@ -143,7 +169,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   /** Runs the pipeline with mingo over the collection (nedb keeps every document in memory anyway). */
   async aggregate<R = Record<string, unknown>>(pipeline: Record<string, unknown>[]): Promise<R[]> {
     await this.ready;
-    const all = (await this.db.findAsync({})) as unknown as T[];
+    const all = (await this.db.findAsync(this.live({}))) as unknown as T[];
     return new Aggregator(pipeline).run(all) as R[];
   }
 
@@ -151,6 +177,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     await this.ready;
     for (const spec of specs) {
       const fields = Object.keys(spec.key);
+      if (spec.expireAfterSeconds !== undefined && fields.length === 1) this.expiry.set(fields[0], spec.expireAfterSeconds);
       await this.db.ensureIndexAsync({
         fieldName: fields.length === 1 ? fields[0] : fields,
         unique: spec.unique ?? false,
@@ -158,5 +185,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
         ...(spec.expireAfterSeconds !== undefined && fields.length === 1 ? { expireAfterSeconds: spec.expireAfterSeconds } : {}),
       });
     }
+    // Whatever expired while the server was stopped goes now, before anything is served.
+    if (this.expiry.size) await this.sweepExpired();
   }
 }

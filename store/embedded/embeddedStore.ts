@@ -7,6 +7,8 @@ import { StoreLockedError, type Collection, type DocumentStore, type StoredDocum
 import { EmbeddedCollection } from './embeddedCollection';
 
 const COMPACT_EVERY_MS = 15 * 60 * 1000;
+/** Expired documents are deleted this often (reads already skip them in between). */
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
 
 /**
  * Opens (and locks) the embedded store in a directory.
@@ -33,11 +35,22 @@ class EmbeddedStore implements DocumentStore {
   readonly kind = 'embedded' as const;
   private readonly datastores = new Map<string, { db: Datastore<StoredDocument>; loaded: Promise<void>; collection: EmbeddedCollection<StoredDocument> }>();
   private closed = false;
+  private readonly sweeper: NodeJS.Timeout;
 
   constructor(
     private readonly dbDir: string,
     private readonly release: () => Promise<void>,
-  ) {}
+  ) {
+    this.sweeper = setInterval(() => void this.sweepExpired().catch(() => undefined), SWEEP_EVERY_MS);
+    this.sweeper.unref();
+  }
+
+  /** Deletes expired documents in every open collection; returns how many went. */
+  async sweepExpired(): Promise<number> {
+    let removed = 0;
+    for (const { collection } of this.datastores.values()) removed += await collection.sweepExpired();
+    return removed;
+  }
 
   collection<T extends StoredDocument = StoredDocument>(name: string): Collection<T> {
     if (!/^[a-zA-Z0-9_-]{1,64}$/.test(name)) throw new Error(`Invalid collection name: ${name}`);
@@ -62,6 +75,7 @@ class EmbeddedStore implements DocumentStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.sweeper);
     for (const { db, loaded } of this.datastores.values()) {
       await loaded.catch(() => undefined);
       db.stopAutocompaction();

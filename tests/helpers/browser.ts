@@ -8,6 +8,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** `describe` when Chromium is installed; otherwise `describe.skip` with a printed reason. */
 export function describeInBrowser(name: string): jest.Describe {
   if (existsSync(CHROMIUM)) return describe;
+  if (process.env.CI) throw new Error(`${name}: ${CHROMIUM} is missing; .ci/run installs it (apt-get install -y chromium)`);
   console.warn(`${name}: browser tests SKIPPED because ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it).`);
   return describe.skip;
 }
