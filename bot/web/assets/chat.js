@@ -12,10 +12,21 @@
   var directLine = null;
   var surveyPosted = false;
 
-  function quickExit() {
+  /** Nothing of this chat is left on the device: the next person to open the page is someone new. */
+  function forgetThisDevice() {
     try { sessionStorage.clear(); } catch (e) { /* storage may be blocked */ }
+    try { localStorage.removeItem(USER_KEY); } catch (e) { /* storage may be blocked */ }
+  }
+
+  function quickExit() {
+    forgetThisDevice();
     window.location.replace(EXIT_URL);
   }
+
+  document.getElementById('forget-me').addEventListener('click', function () {
+    forgetThisDevice();
+    window.location.replace('/');
+  });
 
   document.getElementById('quick-exit').addEventListener('click', quickExit);
   var lastEscape = 0;
@@ -32,12 +43,15 @@
     return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
+  // Who this is lives only as long as the tab (sessionStorage): a shared phone or library computer does not carry
+  // one person's chat or paused survey over to the next. An id an earlier version kept in localStorage is moved.
   function userId() {
-    var id = localStorage.getItem(USER_KEY);
-    if (!id || !/^u_[A-Za-z0-9_-]{8,64}$/.test(id)) {
-      id = 'u_' + randomId();
-      localStorage.setItem(USER_KEY, id);
+    var id = sessionStorage.getItem(USER_KEY);
+    if (!id) {
+      try { id = localStorage.getItem(USER_KEY); localStorage.removeItem(USER_KEY); } catch (e) { id = null; }
     }
+    if (!id || !/^u_[A-Za-z0-9_-]{8,64}$/.test(id)) id = 'u_' + randomId();
+    sessionStorage.setItem(USER_KEY, id);
     return id;
   }
 
