@@ -117,6 +117,11 @@ export class ResponseStore {
    * 31 days are searched before older ones. Unsorted reads stop as soon as enough are found, so this stays fast
    * at 100,000 responses; callers put the answers in alphabetical order anyway.
    */
+  /** How many different respondents wrote an answer to a free-text question (what decides whether comments show). */
+  async textAnswerCount(surveyId: string, questionId: string, filter: ResponseFilter): Promise<number> {
+    return this.responses.countDocuments({ ...responseQuery(surveyId, filter), answers: { $elemMatch: { q: questionId, v: { $exists: true } } } });
+  }
+
   async textAnswers(surveyId: string, questionId: string, filter: ResponseFilter, limit: number): Promise<string[]> {
     const base: Record<string, unknown> = { ...responseQuery(surveyId, filter), answers: { $elemMatch: { q: questionId, v: { $exists: true } } } };
     const since = new Date(this.options.clock().getTime() - 31 * DAY_MS);

@@ -157,7 +157,10 @@ export async function buildResults(args: {
   for (const question of survey.questions.filter(inTheme)) {
     const result: QuestionResult = questionResult(question, counts, responses, threshold, locale);
     if (question.type === 'freeText') {
-      result.comments = result.answered.count === null ? [] : (await args.responses.textAnswers(survey.id, question.id, filters, MAX_COMMENTS)).map((text) => scrub(text).text).sort((a, b) => a.localeCompare(b));
+      // Comments show when enough different people wrote one, whatever the hidden "answered" counts: a few people
+      // skipping the question must not hide everyone's comments, and one person's comment never shows alone.
+      const writers = await args.responses.textAnswerCount(survey.id, question.id, filters);
+      result.comments = writers < threshold ? [] : (await args.responses.textAnswers(survey.id, question.id, filters, MAX_COMMENTS)).map((text) => scrub(text).text).sort((a, b) => a.localeCompare(b));
     }
     questions.push(result);
   }
@@ -191,22 +194,27 @@ const csvField = (value: string | number | null | undefined): string => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-const cellText = (cell: Cell, threshold: number): string => (cell.count === null ? `<${threshold}` : String(cell.count));
+/** A hidden cell, as UK official statistics mark it: below the threshold, or hidden so one that is cannot be worked out. */
+export const HIDDEN_MARK = '[c]';
+const cellText = (cell: Cell): string => (cell.count === null ? HIDDEN_MARK : String(cell.count));
 
 /**
- * The same results as CSV: one row per count, hidden counts written as "<5".
+ * The same results as CSV: one row per count, hidden counts written as "[c]", with notes saying what "[c]" means
+ * and whether demo answers are in.
  * @example resultsToCsv(results).split('\n')[0] // 'section,theme,question_id,question,answer,count'
  */
 export function resultsToCsv(results: SurveyResults): string {
   const rows: Array<Array<string | number | null>> = [['section', 'theme', 'question_id', 'question', 'answer', 'count']];
   const t = results.threshold;
-  rows.push(['total', '', '', results.title, 'responses', results.responses === null ? `<${t}` : results.responses]);
-  for (const theme of results.themes) rows.push(['theme', theme.theme, '', '', 'answered at least one question', cellText(theme.answered, t)]);
+  rows.push(['note', '', '', '', `${HIDDEN_MARK} = hidden: fewer than ${t} people, or hidden so that a number under ${t} cannot be worked out from the others`, '']);
+  if (results.includesSyntheticResponses) rows.push(['note', '', '', '', 'DEMO: these results include synthetic demo answers (npm run admin -- demo-data), not real young people', '']);
+  rows.push(['total', '', '', results.title, 'responses', results.responses === null ? HIDDEN_MARK : results.responses]);
+  for (const theme of results.themes) rows.push(['theme', theme.theme, '', '', 'answered at least one question', cellText(theme.answered)]);
   for (const question of results.questions) {
-    rows.push(['question', question.theme, question.id, question.question, 'answered', cellText(question.answered, t)]);
-    rows.push(['question', question.theme, question.id, question.question, 'did not answer', cellText(question.notAnswered, t)]);
-    for (const option of question.options ?? []) rows.push(['answer', question.theme, question.id, question.question, option.label, cellText(option, t)]);
-    if (question.average !== undefined) rows.push(['average', question.theme, question.id, question.question, 'average', question.average ?? `hidden (fewer than ${t})`]);
+    rows.push(['question', question.theme, question.id, question.question, 'answered', cellText(question.answered)]);
+    rows.push(['question', question.theme, question.id, question.question, 'did not answer', cellText(question.notAnswered)]);
+    for (const option of question.options ?? []) rows.push(['answer', question.theme, question.id, question.question, option.label, cellText(option)]);
+    if (question.average !== undefined) rows.push(['average', question.theme, question.id, question.question, 'average', question.average ?? HIDDEN_MARK]);
     for (const comment of question.comments ?? []) rows.push(['comment', question.theme, question.id, question.question, comment, '']);
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;

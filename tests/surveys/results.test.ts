@@ -61,7 +61,34 @@ describe('survey results', () => {
     expect(shown.suppressed).toBe(true);
     expect(publishedCounts(shown)).toEqual([]);
     expect(shown.questions.find((question) => question.id === 'anything_else')?.comments).toEqual([]);
-    expect(resultsToCsv(shown)).toContain('responses,<5');
+    expect(resultsToCsv(shown)).toContain('responses,[c]');
+    expect(resultsToCsv(shown)).not.toMatch(/<5/);
+  });
+
+  it('marks hidden cells [c] in the CSV, never "<5" for a count of 5 or more hidden to protect another', async () => {
+    // 41 people: 39 said yes, 2 said no; "no" (2) is hidden, and so is "yes" so that 2 cannot be worked out.
+    for (let i = 0; i < 41; i++) await surveys.responses.saveFromChat({ surveyId: wellbeing.id, surveyVersion: 1, answers: [{ q: 'someone_to_talk', v: i < 39 ? 'yes' : 'no' }] }, { channelId: 'test', userId: `m${i}` });
+    const csv = resultsToCsv(await results(wellbeing.id));
+    expect(csv).not.toMatch(/<\d/);
+    expect(csv).toMatch(/^note,,,,"\[c\] = hidden: fewer than 5 people, or hidden so that a number under 5 cannot be worked out/m);
+    expect(csv).not.toMatch(/DEMO/);
+  });
+
+  it('says in the CSV when demo answers are in', async () => {
+    await surveys.responses.addSynthetic(wellbeing, Array.from({ length: 6 }, () => ({ answers: [{ q: 'someone_to_talk', v: 'yes' }] })));
+    expect(resultsToCsv(await results(wellbeing.id))).toMatch(/^note,,,,"?DEMO: these results include synthetic demo answers/m);
+  });
+
+  it('shows comments when 5 people wrote one even if 1 to 4 people skipped the question, and never one person\'s comment alone', async () => {
+    for (let i = 0; i < 37; i++) await surveys.responses.saveFromChat({ surveyId: wellbeing.id, surveyVersion: 1, answers: [{ q: 'anything_else', v: `idea number ${i}` }] }, { channelId: 'test', userId: `w${i}` });
+    for (let i = 0; i < 4; i++) await surveys.responses.saveFromChat({ surveyId: wellbeing.id, surveyVersion: 1, answers: [{ q: 'anything_else', skipped: true }] }, { channelId: 'test', userId: `k${i}` });
+    expect((await results(wellbeing.id)).questions.find((q) => q.id === 'anything_else')!.comments).toHaveLength(37);
+  });
+
+  it('does not show one real comment when only four others answered', async () => {
+    await surveys.responses.saveFromChat({ surveyId: wellbeing.id, surveyVersion: 1, answers: [{ q: 'anything_else', v: 'my real worry' }] }, { channelId: 'test', userId: 'real-1' });
+    for (let i = 0; i < 4; i++) await surveys.responses.saveFromChat({ surveyId: wellbeing.id, surveyVersion: 1, answers: [{ q: 'someone_to_talk', v: 'yes' }] }, { channelId: 'test', userId: `filler-${i}` });
+    expect((await results(wellbeing.id)).questions.find((q) => q.id === 'anything_else')!.comments).toEqual([]);
   });
 
   it('counts a person once per survey even if they answer twice', async () => {
