@@ -148,7 +148,8 @@ export class CareLeaversBot {
     if (name !== 'startSurvey') return;
     await this.welcomeOnce(turn);
     const surveyId = typeof (value as { surveyId?: unknown })?.surveyId === 'string' ? (value as { surveyId: string }).surveyId : '';
-    if (this.extensions.surveys && SurveyId.safeParse(surveyId).success) return this.extensions.surveys.start(await this.dialogs.createContext(turn.context), surveyId, turn.locale);
+    const invite = typeof (value as { invite?: unknown })?.invite === 'string' ? (value as { invite: string }).invite.slice(0, 64) : undefined;
+    if (this.extensions.surveys && SurveyId.safeParse(surveyId).success) return this.extensions.surveys.start(await this.dialogs.createContext(turn.context), surveyId, turn.locale, invite);
     await turn.context.sendActivity(this.services.t(turn.locale, 'survey.notFound'));
   }
 

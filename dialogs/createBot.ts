@@ -10,6 +10,7 @@ import type { DialogServices } from './deps';
 import type { SurveyCatalogue } from '../surveys/catalogue';
 import type { ResponseStore } from '../surveys/responses';
 import type { ActionBoard } from '../surveys/actions';
+import type { Invitations } from '../surveys/invitations';
 import { createSurveyFeature } from './survey/surveyFeature';
 import { createWhatChangedFeature } from './whatChanged/whatChangedFeature';
 import type { StaffToolsFeature } from './staffTools/staffToolsFeature';
@@ -37,7 +38,7 @@ export function createBot(args: {
   services: DialogServices;
   scrub: (text: string) => string;
   /** Surveys and the "you said, we did" board; without them the bot signposts only. */
-  surveys?: { catalogue: SurveyCatalogue; responses: ResponseStore; board: ActionBoard };
+  surveys?: { catalogue: SurveyCatalogue; responses: ResponseStore; board: ActionBoard; invitations?: Invitations };
   /** Survey counts for staff recognised in Teams. */
   staffTools?: StaffToolsFeature;
   /** The trained understanding step; by default the one shared by the process (loaded from the model cache). */
@@ -47,7 +48,7 @@ export function createBot(args: {
   const userState = new UserState(args.storage);
   const extensions: BotExtensions = args.surveys
     ? {
-        surveys: createSurveyFeature({ services: args.services, catalogue: args.surveys.catalogue, responses: args.surveys.responses, userState }),
+        surveys: createSurveyFeature({ services: args.services, catalogue: args.surveys.catalogue, responses: args.surveys.responses, userState, invitations: args.surveys.invitations }),
         whatChanged: createWhatChangedFeature({ services: args.services, board: args.surveys.board }),
         staffTools: args.staffTools,
       }

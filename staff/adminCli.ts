@@ -25,7 +25,8 @@ export class UsageError extends Error {
 
 const USAGE = `Usage: npm run admin -- <command>
   surveys list [--format json]
-  surveys open <surveyId> | surveys close <surveyId>
+  surveys open <surveyId> [--invite-only] | surveys close <surveyId>
+  surveys invite <surveyId> --count <n>   (n single-use invitation links, the last n lines of stdout)
   surveys link <surveyId>   (the link on stdout, a QR code for it on stderr)
   results <surveyId> --format csv|json [--age-band 16_17] [--from YYYY-MM] [--to YYYY-MM] [--theme <theme>]
   actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]
@@ -81,12 +82,32 @@ async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): 
   }
   if (sub === 'open' || sub === 'close') {
     if (!id) throw new UsageError(`Missing survey id: npm run admin -- surveys ${sub} <surveyId>`);
-    await ctx.surveys.catalogue.setStatus(id, sub === 'open' ? 'open' : 'closed');
-    await ctx.staff.audit.record(actor, sub === 'open' ? 'survey.open' : 'survey.close', id);
-    ctx.io.err(`Survey ${id} is now ${sub === 'open' ? 'open' : 'closed'}.${sub === 'open' ? ` Link: ${surveyLink(ctx.publicUrl, id)} (npm run admin -- surveys link ${id} shows a QR code)` : ''}`);
+    const inviteOnly = sub === 'open' ? flags['invite-only'] === true : undefined;
+    await ctx.surveys.catalogue.setStatus(id, sub === 'open' ? 'open' : 'closed', { inviteOnly });
+    await ctx.staff.audit.record(actor, sub === 'open' ? 'survey.open' : 'survey.close', id, inviteOnly ? 'invite-only' : undefined);
+    if (sub === 'close') return ctx.io.err(`Survey ${id} is now closed.`);
+    ctx.io.err(
+      inviteOnly
+        ? `Survey ${id} is now open, by invitation only: make links with npm run admin -- surveys invite ${id} --count <n>`
+        : `Survey ${id} is now open. Link: ${surveyLink(ctx.publicUrl, id)} (npm run admin -- surveys link ${id} shows a QR code)`,
+    );
     return;
   }
-  throw new UsageError('Use: surveys list | surveys open <id> | surveys close <id>');
+  if (sub === 'invite') {
+    if (!id) throw new UsageError('Missing survey id: npm run admin -- surveys invite <surveyId> --count <n>');
+    const count = Number(flag(flags, 'count'));
+    if (!Number.isInteger(count) || count < 1 || count > 1000) throw new UsageError('--count must be a whole number from 1 to 1000.');
+    const record = await ctx.surveys.catalogue.get(id);
+    if (!record) throw new SurveyNotFoundError(`There is no survey "${id}".`);
+    const codes = await ctx.surveys.invitations.create(id, count);
+    await ctx.staff.audit.record(actor, 'survey.invite', id, String(count));
+    if (!record.inviteOnly) ctx.io.err(`Note: ${id} is not invite-only, so anyone with the plain link can still answer (npm run admin -- surveys open ${id} --invite-only).`);
+    if (!ctx.publicUrl.startsWith('https://')) ctx.io.err('Note: these links use the local address; set PUBLIC_URL to the address young people can reach.');
+    ctx.io.err(`${count} single-use invitation link${count === 1 ? '' : 's'} for ${id}:`);
+    for (const code of codes) ctx.io.out(`${surveyLink(ctx.publicUrl, id)}&invite=${code}`);
+    return;
+  }
+  throw new UsageError('Use: surveys list | surveys open <id> [--invite-only] | surveys close <id> | surveys invite <id> --count <n>');
 }
 
 
@@ -192,7 +213,7 @@ export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
       format: { type: 'string' }, survey: { type: 'string' }, theme: { type: 'string' }, said: { type: 'string' }, did: { type: 'string' },
       status: { type: 'string' }, stage: { type: 'string' }, owner: { type: 'string' }, due: { type: 'string' }, draft: { type: 'boolean' },
       name: { type: 'string' }, role: { type: 'string' }, responses: { type: 'string' }, seed: { type: 'string' },
-      'age-band': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+      'age-band': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'invite-only': { type: 'boolean' }, count: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;

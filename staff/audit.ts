@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, StoredDocument } from '../store/port';
 import type { StaffPrincipal } from './accounts';
 
-export const AUDITED = ['survey.open', 'survey.close', 'results.export', 'results.view', 'action.add', 'action.update', 'staff.add', 'staff.revoke', 'assisted.record', 'signin', 'demo-data', 'content.publish', 'content.undo'] as const;
+export const AUDITED = ['survey.open', 'survey.close', 'results.export', 'results.view', 'action.add', 'action.update', 'staff.add', 'staff.revoke', 'assisted.record', 'signin', 'demo-data', 'content.publish', 'content.undo', 'survey.invite'] as const;
 export type AuditedAction = (typeof AUDITED)[number];
 
 export interface AuditEntry extends StoredDocument {

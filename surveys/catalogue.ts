@@ -13,6 +13,8 @@ export interface SurveyRecord extends StoredDocument {
   status: SurveyStatus;
   definition: SurveyDefinition;
   updatedAt: Date;
+  /** Only people with an unused invitation code can complete it (links from `surveys invite`). */
+  inviteOnly?: boolean;
 }
 
 /** The survey does not exist. */
@@ -90,8 +92,10 @@ export class SurveyCatalogue {
   }
 
   /** Opens or closes a survey; throws SurveyNotFoundError for an unknown id. */
-  async setStatus(surveyId: string, status: SurveyStatus): Promise<void> {
-    const result = await this.surveys.updateOne({ _id: surveyId }, { $set: { status, updatedAt: this.clock() } });
+  async setStatus(surveyId: string, status: SurveyStatus, options: { inviteOnly?: boolean } = {}): Promise<void> {
+    const set: Record<string, unknown> = { status, updatedAt: this.clock() };
+    if (options.inviteOnly !== undefined) set.inviteOnly = options.inviteOnly;
+    const result = await this.surveys.updateOne({ _id: surveyId }, { $set: set });
     if (result.matchedCount === 0) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
     this.cache.delete(surveyId);
     this.openCache = undefined;

@@ -14,6 +14,8 @@ export interface SurveyProgress {
   /** How many answers in a row could not be used, to make the re-prompt gentler and then offer to skip. */
   misses?: number;
   startedAt: string;
+  /** The invitation code this person came with, for an invite-only survey (used up when they finish). */
+  invite?: string;
 }
 
 function answerTo(answers: Answer[], questionId: string): Answer | undefined {

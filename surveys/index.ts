@@ -2,6 +2,7 @@
 import type { DocumentStore } from '../store/port';
 import { ActionBoard, type StoredAction } from './actions';
 import { SurveyCatalogue, type SurveyRecord } from './catalogue';
+import { Invitations, type InvitationDocument } from './invitations';
 import { ResponseStore, type StoredResponse } from './responses';
 import { Tallies, type TallyDocument } from './tallies';
 
@@ -10,9 +11,10 @@ export interface SurveyServices {
   tallies: Tallies;
   responses: ResponseStore;
   board: ActionBoard;
+  invitations: Invitations;
 }
 
-export const COLLECTIONS = { surveys: 'surveys', responses: 'responses', tallies: 'tallies', actions: 'actions' } as const;
+export const COLLECTIONS = { surveys: 'surveys', responses: 'responses', tallies: 'tallies', actions: 'actions', invitations: 'invitations' } as const;
 
 /**
  * @example const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: 365 });
@@ -24,8 +26,10 @@ export async function openSurveyServices(store: DocumentStore, options: { key: s
   const definitionOf = async (surveyId: string) => (await catalogue.get(surveyId))?.definition;
   const responses = new ResponseStore(store.collection<StoredResponse>(COLLECTIONS.responses), tallies, definitionOf, { key: options.key, retentionDays: options.retentionDays, clock, newCode: options.newCode });
   const board = new ActionBoard(store.collection<StoredAction>(COLLECTIONS.actions), clock);
+  const invitations = new Invitations(store.collection<InvitationDocument>(COLLECTIONS.invitations), clock);
   await responses.ensureIndexes();
   await board.ensureIndexes();
+  await invitations.ensureIndexes();
   await catalogue.seed();
-  return { catalogue, tallies, responses, board };
+  return { catalogue, tallies, responses, board, invitations };
 }

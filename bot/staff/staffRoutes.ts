@@ -134,7 +134,24 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       const record = await surveyOr404(req, res, auth);
       if (!record) return;
       const origin = `http://${String(req.header('host') ?? '127.0.0.1')}`;
-      sendHtml(res, 200, await pages.share(context(auth, nonce), { surveyId: record._id, title: record.definition.title['en-GB'], status: record.status, origin }), nonce);
+      const invitations = await deps.surveys.invitations.counts(record._id);
+      sendHtml(res, 200, await pages.share(context(auth, nonce), { surveyId: record._id, title: record.definition.title['en-GB'], status: record.status, origin, inviteOnly: Boolean(record.inviteOnly), invitations }), nonce);
+    }),
+  );
+
+  // Single-use invitation links for an invite-only survey: shown once, never stored (only their hashes are).
+  server.post(
+    '/staff/surveys/:id/invite',
+    guarded('staff', async (req, res, auth, nonce) => {
+      const record = await surveyOr404(req, res, auth);
+      if (!record) return;
+      const count = z.coerce.number().int().min(1).max(200).safeParse(formBody(req).count);
+      if (!count.success) return fail(req, res, 400, 'Check the number', 'Enter how many links you need, from 1 to 200.', auth);
+      const codes = await deps.surveys.invitations.create(record._id, count.data);
+      await deps.staff.audit.record(auth.principal, 'survey.invite', record._id, String(count.data));
+      const origin = `http://${String(req.header('host') ?? '127.0.0.1')}`;
+      const invitations = await deps.surveys.invitations.counts(record._id);
+      sendHtml(res, 201, await pages.share(context(auth, nonce), { surveyId: record._id, title: record.definition.title['en-GB'], status: record.status, origin, inviteOnly: Boolean(record.inviteOnly), invitations, codes }), nonce);
     }),
   );
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { LOCALE_RESOURCES, SUPPORTED_LOCALES, directionOf, type SupportedLocale } from '../../content/i18n';
+import { INVITE_CODE } from '../../surveys/invitations';
 import { SurveyId } from '../../surveys/schema';
 import { sendError } from '../httpErrors';
 import type { Logger } from '../logger';
@@ -79,7 +80,8 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
 
   server.get('/', async (req: Request, res: Response) => {
     const survey = typeof req.query?.survey === 'string' && SurveyId.safeParse(req.query.survey).success ? req.query.survey : '';
-    const body = Buffer.from(html.replace('data-survey=""', `data-survey="${survey}"`));
+    const invite = typeof req.query?.invite === 'string' && INVITE_CODE.test(req.query.invite) ? req.query.invite : '';
+    const body = Buffer.from(html.replace('data-survey=""', `data-survey="${survey}" data-invite="${invite}"`));
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
     res.end(body);
   });

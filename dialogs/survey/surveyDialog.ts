@@ -3,6 +3,7 @@ import { ActionTypes, MessageFactory, type StatePropertyAccessor, type TurnConte
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
+import type { Invitations } from '../../surveys/invitations';
 import { finalAnswers, goBack, profileOf, progressOf, questionById, recordAnswer, startProgress, type SurveyProgress } from '../../surveys/engine';
 import type { ResponseStore } from '../../surveys/responses';
 import type { Question, SurveyDefinition, Theme } from '../../surveys/schema';
@@ -22,12 +23,15 @@ export type SurveyProgressBook = Record<string, SurveyProgress>;
 export interface SurveyDialogOptions {
   surveyId: string;
   locale: SupportedLocale;
+  /** An invitation code from the link (`/?survey=<id>&invite=<code>`). */
+  invite?: string;
 }
 
 interface SurveyDialogState {
   surveyId: string;
   locale: SupportedLocale;
   stage: 'consent' | 'question' | 'checkIn';
+  invite?: string;
 }
 
 export interface SurveyDialogDeps {
@@ -36,6 +40,8 @@ export interface SurveyDialogDeps {
   responses: ResponseStore;
   progress: StatePropertyAccessor<SurveyProgressBook>;
   userProfile: StatePropertyAccessor<UserProfile>;
+  /** Single-use codes for invite-only surveys; without it every survey is open to anyone with the link. */
+  invitations?: Invitations;
 }
 
 const imBack = (title: string) => ({ type: ActionTypes.ImBack, title, value: title });
@@ -60,6 +66,15 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     dc.activeDialog!.state = state;
     const book = await this.deps.progress.get(dc.context, {});
     const saved = book[survey.id];
+    // An invite-only survey: a person needs a code that is not used up yet (the one they started with counts).
+    if (this.deps.invitations && (await this.deps.catalogue.get(survey.id))?.inviteOnly) {
+      state.invite = options.invite ?? saved?.invite;
+      const invitation = await this.deps.invitations.check(survey.id, state.invite);
+      if (invitation !== 'ok') {
+        await dc.context.sendActivity(this.t(state, invitation === 'used' ? 'survey.inviteUsed' : 'survey.inviteNeeded'));
+        return dc.endDialog();
+      }
+    }
     if (saved && saved.version === survey.version && saved.currentId) {
       state.stage = 'question';
       await this.ask(dc.context, state, survey, saved, this.t(state, 'survey.resumed'));
@@ -103,7 +118,7 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       await dc.context.sendActivity(MessageFactory.suggestedActions([imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))], this.t(state, 'survey.consentReprompt')));
       return Dialog.EndOfTurn;
     }
-    const progress = startProgress(survey, this.deps.services.clock());
+    const progress: SurveyProgress = { ...startProgress(survey, this.deps.services.clock()), ...(state.invite ? { invite: state.invite } : {}) };
     await this.saveProgress(dc.context, progress);
     state.stage = 'question';
     await this.ask(dc.context, state, survey, progress);
@@ -177,6 +192,14 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
 
   private async finish(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress): Promise<DialogTurnResult> {
     const answers = finalAnswers(survey, progress.answers);
+    const invite = progress.invite ?? state.invite;
+    const inviteOnly = Boolean(this.deps.invitations && (await this.deps.catalogue.get(survey.id))?.inviteOnly);
+    // One completion per code: the code is used up before the answers are saved, and given back if saving fails.
+    if (inviteOnly && !(await this.deps.invitations!.claim(survey.id, invite))) {
+      await this.saveProgress(dc.context, undefined, survey.id);
+      await dc.context.sendActivity(this.t(state, 'survey.inviteUsed'));
+      return dc.endDialog();
+    }
     let deletionCode: string;
     try {
       ({ deletionCode } = await this.deps.responses.saveFromChat(
@@ -184,6 +207,7 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
         who(dc.context),
       ));
     } catch {
+      if (inviteOnly && invite) await this.deps.invitations!.release(survey.id, invite).catch(() => undefined);
       // The answers stay in user state at the last question, so nothing is lost; the person can try again.
       await this.saveProgress(dc.context, goBack(survey, progress));
       await dc.context.sendActivity(this.t(state, 'survey.saveFailed'));

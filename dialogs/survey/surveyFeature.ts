@@ -4,6 +4,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
 import { extractDeletionCode } from '../../surveys/pseudonym';
+import type { Invitations } from '../../surveys/invitations';
 import type { ResponseStore } from '../../surveys/responses';
 import type { DialogServices } from '../deps';
 import { SURVEY_DIALOG, SURVEY_PROGRESS_PROPERTY, USER_PROFILE_PROPERTY } from '../ids';
@@ -19,7 +20,7 @@ const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إج�
 
 export interface SurveyFeature {
   dialog: SurveyDialog;
-  start(dc: DialogContext, surveyId: string, locale: SupportedLocale): Promise<void>;
+  start(dc: DialogContext, surveyId: string, locale: SupportedLocale, invite?: string): Promise<void>;
   list(context: TurnContext, locale: SupportedLocale): Promise<void>;
   /** "survey": with exactly one survey paused, carry on with it; otherwise list the open ones. */
   carryOnOrList(dc: DialogContext, locale: SupportedLocale): Promise<void>;
@@ -30,15 +31,15 @@ export interface SurveyFeature {
 /**
  * @example const surveys = createSurveyFeature({ services, catalogue, responses, userState });
  */
-export function createSurveyFeature(deps: { services: DialogServices; catalogue: SurveyCatalogue; responses: ResponseStore; userState: UserState }): SurveyFeature {
+export function createSurveyFeature(deps: { services: DialogServices; catalogue: SurveyCatalogue; responses: ResponseStore; userState: UserState; invitations?: Invitations }): SurveyFeature {
   const progress = deps.userState.createProperty<SurveyProgressBook>(SURVEY_PROGRESS_PROPERTY);
   const userProfile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
-  const dialog = new SurveyDialog({ services: deps.services, catalogue: deps.catalogue, responses: deps.responses, progress, userProfile });
+  const dialog = new SurveyDialog({ services: deps.services, catalogue: deps.catalogue, responses: deps.responses, progress, userProfile, invitations: deps.invitations });
   const { t } = deps.services;
 
-  const start = async (dc: DialogContext, surveyId: string, locale: SupportedLocale) => {
+  const start = async (dc: DialogContext, surveyId: string, locale: SupportedLocale, invite?: string) => {
     await dc.cancelAllDialogs();
-    await dc.beginDialog(SURVEY_DIALOG, { surveyId, locale } satisfies SurveyDialogOptions);
+    await dc.beginDialog(SURVEY_DIALOG, { surveyId, locale, ...(invite ? { invite } : {}) } satisfies SurveyDialogOptions);
   };
 
   const pausedSurveys = async (context: TurnContext) => {

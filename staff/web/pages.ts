@@ -138,11 +138,25 @@ export class StaffPages {
     });
   }
 
-  async share(ctx: PageContext, args: { surveyId: string; title: string; status: string; origin: string }): Promise<string> {
+  async share(
+    ctx: PageContext,
+    args: { surveyId: string; title: string; status: string; origin: string; inviteOnly?: boolean; invitations?: { created: number; used: number }; codes?: string[] },
+  ): Promise<string> {
     const link = `${this.deps.publicUrl ?? args.origin}/?survey=${encodeURIComponent(args.surveyId)}`;
     const qr = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     const labelled = qr.replace('<svg ', `<svg role="img" aria-label="QR code for ${link.replace(/"/g, '')}" `);
-    return page('share.njk', ctx, 'staff', { title: args.title, status: args.status, link, qr: labelled });
+    const inviteLinks = (args.codes ?? []).map((code) => `${link}&invite=${code}`);
+    return page('share.njk', ctx, 'staff', {
+      title: args.title,
+      status: args.status,
+      link,
+      qr: labelled,
+      surveyId: args.surveyId,
+      inviteOnly: args.inviteOnly,
+      invitations: args.invitations,
+      inviteLinks,
+      localLink: !this.deps.publicUrl,
+    });
   }
 
   assisted(ctx: PageContext, survey: SurveyDefinition, form: Record<string, unknown> = {}, errors: Record<string, string> = {}): string {

@@ -94,3 +94,33 @@ describe('/staff/content: staff keep the content true without a developer', () =
     expect(await chatSays(app, 'do care leavers pay council tax')).not.toMatch(/Everything after other discounts/);
   });
 });
+
+describe('invitation links on the staff pages', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-invites-'));
+  let app: TestApp;
+  let worker = '';
+  beforeAll(async () => {
+    worker = await token(dataDir, 'participation');
+    app = await startTestApp({}, dataDir);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  it('makes single-use links a worker can copy, shown once', async () => {
+    const response = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/invite`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${worker}`, 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+      body: 'count=3',
+    });
+    expect(response.status).toBe(201);
+    const links = (await response.text()).match(/\/\?survey=wellbeing-check-in&amp;invite=[a-z2-9]{12}/g) ?? [];
+    expect(new Set(links).size).toBe(3);
+    const page = await (await fetch(`${app.url}/staff/surveys/wellbeing-check-in/share`, { headers: { Authorization: `Bearer ${worker}`, Accept: 'text/html' } })).text();
+    expect(page).toMatch(/Made so far: 3, used: 0/);
+    expect(page).not.toMatch(/invite=[a-z2-9]{12}/);
+    const bad = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/invite`, { method: 'POST', headers: { Authorization: `Bearer ${worker}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'count=lots' });
+    expect(bad.status).toBe(400);
+  });
+});

@@ -9,6 +9,7 @@
   var root = document.getElementById('webchat');
   var status = document.getElementById('status');
   var survey = document.body.getAttribute('data-survey') || '';
+  var invite = document.body.getAttribute('data-invite') || '';
   var directLine = null;
   var surveyPosted = false;
 
@@ -161,7 +162,7 @@
               surveyPosted = true;
               try { sessionStorage.setItem(postedKey, '1'); } catch (e) { /* storage may be blocked */ }
               directLine
-                .postActivity({ type: 'event', name: 'startSurvey', value: { surveyId: survey }, from: { id: userId() }, locale: locale === 'ar' ? 'ar-EG' : 'en-GB' })
+                .postActivity({ type: 'event', name: 'startSurvey', value: invite ? { surveyId: survey, invite: invite } : { surveyId: survey }, from: { id: userId() }, locale: locale === 'ar' ? 'ar-EG' : 'en-GB' })
                 .subscribe(function () {}, function () {});
             }
           });
