@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import type pino from 'pino';
 import { openContentLibrary } from '../content/contentLibrary';
 import { createRateLimiter } from './rateLimit';
+import { createSignInLimit, NO_SIGN_IN_LIMIT } from './staff/signInLimit';
 import { shippedContent } from '../content/directory';
 import { createTranslator } from '../content/i18n';
 import { isOpenAt } from '../content/openingHours';
@@ -109,7 +110,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
     });
     registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
     const staff = await openStaffServices(store, clock);
-    registerStaffRoutes(server, { surveys, content, clock, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl: config.PUBLIC_URL, logger });
+    registerStaffRoutes(server, { surveys, content, clock, staff, signInLimit: config.RATE_LIMIT_PER_MINUTE > 0 ? createSignInLimit() : NO_SIGN_IN_LIMIT, threshold: config.SUPPRESSION_THRESHOLD, publicUrl: config.PUBLIC_URL, logger });
 
     await new Promise<void>((resolve, reject) => {
       // restify re-emits the listen error on its own server: both are handled, so a busy port is one clear line.

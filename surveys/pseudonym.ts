@@ -21,19 +21,28 @@ const WORDS = (
 ).split(' ');
 
 /**
- * A deletion code such as "otter-maple-comet-42": about 30 bits, shown once, stored only as a keyed hash.
- * @example newDeletionCode() // 'river-lemon-swan-07'
+ * A deletion code such as "otter-maple-comet-river-427": four words and three digits, about 38 bits (guessing is also
+ * throttled), shown once, stored only as a keyed hash.
+ * @example newDeletionCode() // 'river-lemon-swan-kiwi-075'
  */
 export function newDeletionCode(random: (max: number) => number = randomInt): string {
   const word = () => WORDS[random(WORDS.length)];
-  return `${word()}-${word()}-${word()}-${String(random(100)).padStart(2, '0')}`;
+  return `${word()}-${word()}-${word()}-${word()}-${String(random(1000)).padStart(3, '0')}`;
 }
 
-/** Finds a deletion code inside a message ("delete river lemon swan 07" works too). */
+/** Codes given before: three words and two digits. They still work. */
+const CODE_FORMS = [/\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{3})\b/i, /\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{2})\b/i];
+
+/** Finds a deletion code inside a message ("delete river lemon swan kiwi 075" works too). */
 export function extractDeletionCode(text: string): string | undefined {
-  const match = /\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{2})\b/i.exec(text.toLowerCase());
-  if (!match || !match.slice(1, 4).every((word) => WORDS.includes(word))) return undefined;
-  return `${match[1]}-${match[2]}-${match[3]}-${match[4]}`;
+  for (const form of CODE_FORMS) {
+    const match = form.exec(text.toLowerCase());
+    if (!match) continue;
+    const parts = match.slice(1);
+    const words = parts.slice(0, -1);
+    if (words.every((word) => WORDS.includes(word))) return parts.join('-');
+  }
+  return undefined;
 }
 
 /** The stored form of a deletion code. */

@@ -5,6 +5,8 @@ import type { StaffServices } from '../../staff/index';
 import { csrfMatches } from '../../staff/sessions';
 import type { PageContext, StaffPages } from '../../staff/web/pages';
 import type { Logger } from '../logger';
+import { clientAddress } from '../rateLimit';
+import { createSignInLimit, type SignInLimit } from './signInLimit';
 import { newNonce, readCookies, redirect, sendHtml, wantsHtml } from './http';
 
 export const SESSION_COOKIE = 'clb_session';
@@ -16,14 +18,18 @@ export interface Auth {
   sessionId?: string;
 }
 
-export type Area = 'cicc' | 'staff';
+export type Area = 'cicc' | 'staff' | 'admin';
+
+/** Who a failed sign-in is recorded as: nobody is known, and the token tried is never kept. */
+export const FAILED_SIGN_IN = { id: 'unknown', name: 'failed sign-in', role: 'none' } as const;
 export type GuardedHandler = (req: Request, res: Response, auth: Auth, nonce: string) => Promise<void>;
 
 /**
  * @example const { guarded } = createStaffGuard({ staff, pages, threshold, logger }); server.get('/staff', guarded('staff', handler));
  */
-export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages; threshold: number; logger: Logger }) {
+export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages; threshold: number; logger: Logger; signInLimit?: SignInLimit }) {
   const { pages } = deps;
+  const limit = deps.signInLimit ?? createSignInLimit();
 
   async function authenticate(req: Request): Promise<Auth | undefined | 'bad-bearer'> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.header('authorization') ?? ''))?.[1];
@@ -54,7 +60,17 @@ export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages
   function guarded(area: Area, handler: (req: Request, res: Response, auth: Auth, nonce: string) => Promise<void>) {
     return async (req: Request, res: Response): Promise<void> => {
       try {
+        const address = clientAddress(req);
+        const wait = limit.waitSeconds(address);
+        if (wait > 0) {
+          res.header('Retry-After', String(wait));
+          return fail(req, res, 429, 'Too many tries', `Too many sign-in attempts failed. Wait ${Math.ceil(wait / 60)} minutes and try again.`);
+        }
         const auth = await authenticate(req);
+        if (auth === 'bad-bearer') {
+          limit.failed(address);
+          await deps.staff.audit.record(FAILED_SIGN_IN, 'signin.failed', undefined, 'bearer token').catch(() => undefined);
+        }
         if (auth === 'bad-bearer' || !auth) {
           if (auth === undefined && req.method === 'GET' && wantsHtml(req)) return redirect(res, `/sign-in?next=${encodeURIComponent(req.getPath())}`);
           res.header('WWW-Authenticate', 'Bearer');
@@ -72,5 +88,5 @@ export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages
     };
   }
 
-  return { authenticate, guarded, fail, context };
+  return { authenticate, guarded, fail, context, limit };
 }

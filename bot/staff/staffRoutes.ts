@@ -14,13 +14,17 @@ import { resultsToCsv } from '../../surveys/results';
 import { SurveyId, themeFrom } from '../../surveys/schema';
 import type { Logger } from '../logger';
 import { formBody, newNonce, redirect, sendHtml, wantsHtml } from './http';
+import { registerAccountsRoutes } from './accountsRoutes';
 import { registerContentRoutes } from './contentRoutes';
+import type { SignInLimit } from './signInLimit';
 import { registerSignIn } from './signIn';
 import { type Auth, createStaffGuard } from './staffAuth';
 import { registerStaffAssets } from './staffAssets';
 
 export interface StaffRouteDeps {
   surveys: SurveyServices;
+  /** Failed sign-ins allowed per address (off when RATE_LIMIT_PER_MINUTE is 0). */
+  signInLimit?: SignInLimit;
   /** The published content staff edit at /staff/content; without it that page is not offered. */
   content?: ContentLibrary;
   clock?: () => Date;
@@ -39,10 +43,11 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
   const secure = Boolean(deps.publicUrl?.startsWith('https://'));
   registerStaffAssets(server, path.join(govukFrontendDir(), 'govuk'));
 
-  const guard = createStaffGuard({ staff: deps.staff, pages, threshold: deps.threshold, logger: deps.logger });
+  const guard = createStaffGuard({ staff: deps.staff, pages, threshold: deps.threshold, logger: deps.logger, signInLimit: deps.signInLimit });
   const { guarded, fail, context } = guard;
+  registerAccountsRoutes(server, { staff: deps.staff, guard });
   if (deps.content) registerContentRoutes(server, { content: deps.content, staff: deps.staff, guard, clock: deps.clock ?? (() => new Date()) });
-  registerSignIn(server, { staff: deps.staff, pages, threshold: deps.threshold, secure, guarded });
+  registerSignIn(server, { staff: deps.staff, pages, threshold: deps.threshold, secure, guarded, limit: guard.limit });
 
   // The CiCC view (CiCC members, workers and admins).
   server.get(

@@ -18,6 +18,28 @@ const CODE_LIKE = /\b[a-z]+(?:[\s-]+[a-z]+){1,3}[\s-]+\d{1,3}\b/i;
 const STOP_WORDS = /^(?:stop|pause|cancel|quit|stop it|pause it|stop the survey|pause the survey)$/;
 const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إجابات|اجابات|إجاباتي|اجاباتي/i;
 
+/**
+ * Wrong deletion codes are limited, so codes cannot be guessed: 5 an hour in one conversation, 30 a minute in all.
+ * @example const guesses = deletionGuessLimit(Date.now); guesses.failed('c1'); guesses.blocked('c1') // false
+ */
+export function deletionGuessLimit(now: () => number, limits = { perConversationHour: 5, everyoneMinute: 30 }) {
+  const byConversation = new Map<string, number[]>();
+  let everyone: number[] = [];
+  const recent = (times: number[], ms: number) => times.filter((time) => now() - time < ms);
+  return {
+    blocked(conversation: string): boolean {
+      everyone = recent(everyone, 60_000);
+      return everyone.length >= limits.everyoneMinute || recent(byConversation.get(conversation) ?? [], 3_600_000).length >= limits.perConversationHour;
+    },
+    failed(conversation: string): void {
+      everyone.push(now());
+      byConversation.set(conversation, [...recent(byConversation.get(conversation) ?? [], 3_600_000), now()]);
+      // Kept small: conversations with no failure in the last hour are forgotten.
+      if (byConversation.size > 10_000) for (const [key, times] of byConversation) if (recent(times, 3_600_000).length === 0) byConversation.delete(key);
+    },
+  };
+}
+
 export interface SurveyFeature {
   dialog: SurveyDialog;
   start(dc: DialogContext, surveyId: string, locale: SupportedLocale, invite?: string): Promise<void>;
@@ -36,6 +58,7 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
   const userProfile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
   const dialog = new SurveyDialog({ services: deps.services, catalogue: deps.catalogue, responses: deps.responses, progress, userProfile, invitations: deps.invitations });
   const { t } = deps.services;
+  const guesses = deletionGuessLimit(() => deps.services.clock().getTime());
 
   const start = async (dc: DialogContext, surveyId: string, locale: SupportedLocale, invite?: string) => {
     await dc.cancelAllDialogs();
@@ -68,8 +91,15 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
     },
     async handleMessage(dc, text, locale) {
       const code = extractDeletionCode(text);
-      if (code && (DELETE_WORDS.test(text) || normalise(text).split(' ').length <= 4)) {
-        await dc.context.sendActivity(t(locale, (await deps.responses.deleteByCode(code)) ? 'survey.deleted' : 'survey.deleteNotFound'));
+      if (code && (DELETE_WORDS.test(text) || normalise(text).split(' ').length <= 6)) {
+        const conversation = dc.context.activity.conversation?.id ?? '';
+        if (guesses.blocked(conversation)) {
+          await dc.context.sendActivity(t(locale, 'survey.deleteWait'));
+          return true;
+        }
+        const deleted = await deps.responses.deleteByCode(code);
+        if (!deleted) guesses.failed(conversation);
+        await dc.context.sendActivity(t(locale, deleted ? 'survey.deleted' : 'survey.deleteNotFound'));
         return true;
       }
       // "delete banana-split-00": meant as a code, but not one of ours; say what a code looks like.

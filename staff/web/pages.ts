@@ -50,6 +50,7 @@ function navFor(principal: StaffPrincipal | undefined, active: string) {
       { href: '/staff/actions', text: 'You said, we did', active: active === 'actions' },
       { href: '/staff/content', text: 'Content', active: active === 'content' },
     );
+  if (mayUse(principal.role, 'admin')) items.push({ href: '/staff/accounts', text: 'Staff accounts', active: active === 'accounts' });
   return items;
 }
 

@@ -130,7 +130,7 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     await page.getByLabel('Anything else you want us to know?').fill('Ring me on 07700 900456 please');
     await page.getByRole('button', { name: 'Save answers' }).click();
     await page.getByText('Answers saved').waitFor();
-    expect(await page.locator('.app-code').innerText()).toMatch(/^[a-z]+-[a-z]+-[a-z]+-\d\d$/);
+    expect(await page.locator('.app-code').innerText()).toMatch(/^[a-z]+-[a-z]+-[a-z]+-[a-z]+-\d{3}$/);
     const stored = await app.store.collection('responses').find({ mode: 'assisted' });
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored[0])).not.toMatch(/07700|Priya/);

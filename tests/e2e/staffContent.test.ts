@@ -124,3 +124,60 @@ describe('invitation links on the staff pages', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('failed staff sign-ins', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-signin-'));
+  let app: TestApp;
+  let worker = '';
+  beforeAll(async () => {
+    worker = await token(dataDir, 'participation');
+    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '30' }, dataDir);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  it('are audited and, after 10 in 15 minutes from one address, answered 429 with Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await fetch(`${app.url}/staff`, { headers: { Authorization: `Bearer stf_guess-${i}-aaaaaaaaaaaaaaaaaaaaaaaaaaaa` } })).status);
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    const limited = await fetch(`${app.url}/staff`, { headers: { Authorization: `Bearer ${worker}` } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const entries = await app.store.collection('audit').find({ action: 'signin.failed' });
+    expect(entries.length).toBe(10);
+    expect(JSON.stringify(entries)).not.toMatch(/stf_guess/);
+  });
+});
+
+describe('staff accounts while the server runs', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-accounts-'));
+  let app: TestApp;
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const role of ['admin', 'participation']) tokens[role] = await token(dataDir, role);
+    app = await startTestApp({}, dataDir);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  it('lets an admin add someone (token shown once) and switch them off at once; workers cannot', async () => {
+    expect((await fetch(`${app.url}/staff/accounts`, { headers: { Authorization: `Bearer ${tokens.participation}` } })).status).toBe(403);
+    const added = await fetch(`${app.url}/staff/accounts`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=New+Worker&role=participation',
+    });
+    expect(added.status).toBe(201);
+    const { id, token: newToken } = (await added.json()) as { id: string; token: string };
+    expect((await fetch(`${app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(200);
+    const revoked = await fetch(`${app.url}/staff/accounts/${id}/revoke`, { method: 'POST', headers: { Authorization: `Bearer ${tokens.admin}` } });
+    expect(revoked.status).toBe(200);
+    expect((await fetch(`${app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(401);
+    const audit = await app.store.collection('audit').find({ action: { $in: ['staff.add', 'staff.revoke'] } });
+    expect(audit.map((entry) => entry.action).sort()).toEqual(['staff.add', 'staff.add', 'staff.add', 'staff.revoke']);
+  });
+});

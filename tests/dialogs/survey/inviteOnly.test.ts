@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { admin } from '../../helpers/admin';
 import { botConversation, readable } from '../../helpers/bot';
 import { openTestSurveys, type TestSurveys } from '../../helpers/surveys';
+import { extractDeletionCode, newDeletionCode } from '../../../surveys/pseudonym';
 
 const START = (invite?: string) => ({ type: 'event', name: 'startSurvey', value: { surveyId: 'wellbeing-check-in', ...(invite ? { invite } : {}) } }) as Partial<Activity>;
 const ANSWERS = ['yes', '7', 'Skip', 'yes', 'Skip', 'Skip'];
@@ -65,5 +66,27 @@ describe('invitation links from the command line', () => {
     expect(new Set(result.out.slice(-3)).size).toBe(3);
     expect((await admin(dataDir, 'surveys', 'invite', 'wellbeing-check-in', '--count', 'lots')).err).toEqual(['--count must be a whole number from 1 to 1000.']);
     rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('deletion codes that cannot be guessed', () => {
+  it('are four words and three digits, and old three-word codes still work', async () => {
+    const code = newDeletionCode();
+    expect(code).toMatch(/^[a-z]+-[a-z]+-[a-z]+-[a-z]+-\d{3}$/);
+    expect(extractDeletionCode(`delete ${code.replace(/-/g, ' ')}`)).toBe(code);
+    expect(extractDeletionCode('delete otter-maple-comet-42')).toBe('otter-maple-comet-42');
+  });
+
+  it('stop being tried after 5 wrong codes in an hour in one chat, and the right code still works elsewhere', async () => {
+    const surveys = await openTestSurveys({ clock: () => new Date('2026-11-24T14:30:00Z'), newCode: () => 'otter-maple-comet-river-427' });
+    try {
+      await surveys.responses.saveFromChat({ surveyId: 'wellbeing-check-in', surveyVersion: 1, answers: [{ q: 'someone_to_talk', v: 'yes' }] }, { channelId: 'test', userId: 'u_owner0001' });
+      const guesser = botConversation({ surveys, userId: 'u_guesser01', conversationId: 'conv-guesser' });
+      for (let i = 0; i < 5; i++) expect(readable(await guesser.send(`delete otter maple comet swan ${100 + i}`))).toMatch(/couldn't find answers with that code/);
+      expect(readable(await guesser.send('delete otter maple comet river 427'))).toMatch(/paused deleting for a while/);
+      expect(await surveys.store.collection('responses').countDocuments({})).toBe(1);
+    } finally {
+      await surveys.close();
+    }
   });
 });
