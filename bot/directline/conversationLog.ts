@@ -70,6 +70,14 @@ export class ConversationLog {
     return stored;
   }
 
+  /**
+   * Forgets what the client has confirmed it received (everything up to its watermark): a transcript holds deletion
+   * codes and survey answers, so it is kept only until Web Chat has shown it. A reloaded page starts a clean chat.
+   */
+  async acknowledge(conversationId: string, watermark: number): Promise<void> {
+    if (watermark > 0) await this.activities.deleteMany({ conversationId, seq: { $lte: watermark } });
+  }
+
   /** Activities after the watermark, oldest first, and the new watermark. */
   async since(conversationId: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
     const docs = await this.activities.find({ conversationId, seq: { $gt: watermark } }, { sort: { seq: 1 }, limit: 500 });

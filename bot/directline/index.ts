@@ -144,8 +144,10 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     const { conversationId } = req.params as { conversationId: string };
     const claims = authorise(req, res, conversationId);
     if (!claims) return;
-    const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
-    const page = await log.since(conversationId, Number.isFinite(watermark) && watermark > 0 ? watermark : 0);
+    const parsed = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
+    const watermark = Number.isFinite(parsed) && parsed > 0 ? parsed : 0;
+    await log.acknowledge(conversationId, watermark);
+    const page = await log.since(conversationId, watermark);
     res.json({ activities: page.activities, watermark: String(page.watermark) });
   });
 }

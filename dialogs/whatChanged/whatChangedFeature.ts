@@ -14,12 +14,21 @@ export interface WhatChangedFeature {
   announceNews(context: TurnContext, locale: SupportedLocale, user: UserProfile): Promise<void>;
 }
 
+/**
+ * Staff-written text shown as the words typed: Web Chat reads messages as Markdown (and some HTML), so links, images
+ * and formatting characters are escaped rather than rendered.
+ * @example asPlainText('see [this](https://x.example) <img src=x>') // 'see \\[this\\]\\(https://x.example\\) &lt;img src=x&gt;'
+ */
+export function asPlainText(text: string): string {
+  return text.replace(/[\\`*_[\]()#!~]/g, (char) => `\\${char}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** One action as a short block: theme, you said, we did, status. */
 export function actionText(action: StoredAction, locale: SupportedLocale, t: DialogServices['t']): string {
   return [
     `**${t(locale, `themes.${action.theme}`)}** · ${t(locale, `whatChanged.status.${action.status}`)}`,
-    `${t(locale, 'whatChanged.youSaid')} ${action.said}`,
-    `${t(locale, 'whatChanged.weDid')} ${action.did}`,
+    `${t(locale, 'whatChanged.youSaid')} ${asPlainText(action.said)}`,
+    `${t(locale, 'whatChanged.weDid')} ${asPlainText(action.did)}`,
   ].join('\n\n');
 }
 

@@ -1,7 +1,7 @@
 /** Takes personal details out of free text the moment it arrives, replacing each with a typed placeholder such as [phone]. */
 import { Culture, recognizeEmail, recognizePhoneNumber, recognizeURL } from '@microsoft/recognizers-text-suite';
 
-export type PiiKind = 'phone' | 'email' | 'url' | 'postcode' | 'address' | 'name' | 'nhs-number' | 'ni-number' | 'date-of-birth' | 'social-handle';
+export type PiiKind = 'phone' | 'email' | 'url' | 'postcode' | 'address' | 'name' | 'nhs-number' | 'ni-number' | 'date-of-birth' | 'social-handle' | 'reference';
 
 export interface ScrubResult {
   text: string;
@@ -33,7 +33,14 @@ interface Rule {
   surname?: boolean;
 }
 
+const MAIL_HOSTS = 'gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|sky|protonmail|proton|msn|ymail';
+
 const RULES: Rule[] = [
+  // Council and case references: "MED-LAC-20417", "CIN/2023/0042" (letters and digits in parts, with 3+ digits).
+  { kind: 'reference', pattern: /\b[A-Z]{2,6}(?:[-/][A-Z0-9]{1,8}){1,4}\b/g, group: 0 },
+  { kind: 'reference', pattern: /\b(?:case|ref|reference|mosaic|client|file|id|lac|cin)\s*(?:no\.?|number|num|#|ref|id)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d{4,10}[A-Z]?)\b/gi, group: 1 },
+  // "jade at gmail dot com", "jade(at)hotmail.co.uk": written out to get past filters.
+  { kind: 'email', pattern: new RegExp(String.raw`\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*(?:${MAIL_HOSTS})\s*(?:\.|\s+dot\s+|\(dot\)|\[dot\])\s*(?:com|co\.uk|co\s+uk|net|uk)\b`, 'gi') },
   { kind: 'date-of-birth', pattern: new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday(?: is)?)[:\s]+(${DATE}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`, 'gi'), group: 1 },
   { kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
   { kind: 'social-handle', pattern: /\b(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com|youtube\.com|threads\.net)\/[^\s]+/gi },
@@ -72,6 +79,8 @@ function applyRule(text: string, rule: Rule, found: Set<PiiKind>): string {
       if (rule.capitalised && !/^[A-Z]/.test(candidate)) return match;
       if (rule.surname) return placeholder('name');
     }
+    // A reference has at least three digits: "MED-LAC-20417", not "COVID-19" or "A/B".
+    if (rule.kind === 'reference' && !group && (match.match(/\d/g)?.length ?? 0) < 3) return match;
     if (rule.kind === 'social-handle' && rule.group === 1 && (!group || NOT_NAMES.has(group.toLowerCase()))) return match;
     found.add(rule.kind);
     if (group) return match.replace(group, placeholder(rule.kind));

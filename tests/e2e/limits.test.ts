@@ -54,3 +54,27 @@ describe('limits on what one client can do', () => {
     expect(heavy.status).toBe(400);
   }, 120000);
 });
+
+describe('the Direct Line transcript', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+    if (app) removeDir(app.dataDir);
+  });
+
+  it('is forgotten once Web Chat has received it, so deletion codes and answers do not stay on the server', async () => {
+    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const auth = { Authorization: `Bearer ${token.token}`, 'content-type': 'application/json' };
+    await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth });
+    await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', text: 'my secret is marmalade' }) });
+    const first = (await (await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { headers: auth })).json()) as { activities: Array<{ text?: string }>; watermark: string };
+    expect(JSON.stringify(first.activities)).toMatch(/marmalade/);
+    expect(await app.store.collection('dl_activities').countDocuments({ conversationId: token.conversationId })).toBeGreaterThan(0);
+    const next = (await (await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities?watermark=${first.watermark}`, { headers: auth })).json()) as { activities: unknown[] };
+    expect(next.activities).toEqual([]);
+    expect(await app.store.collection('dl_activities').countDocuments({ conversationId: token.conversationId })).toBe(0);
+  });
+});
