@@ -51,7 +51,7 @@ export async function startApp(env: Record<string, string | undefined>, options:
   const understanding = sharedUnderstander();
   const shipped = shippedContent();
   // Straight after a crash (kill -9) the old lock is stale within 5 s: wait for it rather than fail the restart.
-  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, waitForLockMs: 7000 });
+  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, waitForLockMs: 7000, onWarning: (message) => logger.warn(message) });
   try {
     const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
     const clock = () => new Date();

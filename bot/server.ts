@@ -10,7 +10,30 @@ const PRIVATE_PATHS = /^\/(?:v3\/directline|api|staff|cicc|sign-in|sign-out)(?:\
  * @example const server = createHttpServer(logger); server.listen(3978, '127.0.0.1');
  */
 export function createHttpServer(logger: Logger, options: { hsts?: boolean } = {}): Server {
-  const server = restify.createServer({ name: 'care-leavers-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'care-leavers-bot',
+    handleUncaughtExceptions: false,
+    // Every error leaves in one shape, and a 500 never carries its message, stack or a server path: a handler that
+    // throws is logged here (with the request id) and answered "Something went wrong."
+    formatters: {
+      'application/json': (req: Request, res: Response, body: unknown) => {
+        let data = body;
+        if (body instanceof Error) {
+          const status = (body as { statusCode?: number }).statusCode ?? 500;
+          if (status >= 500) {
+            logger.error({ requestId: req.id(), err: { name: body.name, message: body.message } }, 'request failed');
+            data = { error: { code: 'Internal', message: 'Something went wrong.' } };
+          } else {
+            const own = (body as { toJSON?: () => unknown }).toJSON?.() as { error?: unknown } | undefined;
+            data = own && 'error' in own ? own : { error: { code: body.name.replace(/Error$/, '') || 'Error', message: body.message } };
+          }
+        }
+        const text = JSON.stringify(data ?? null);
+        res.setHeader('Content-Length', Buffer.byteLength(text));
+        return text;
+      },
+    },
+  });
   server.pre(restify.plugins.pre.context());
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: false }));
@@ -31,7 +54,9 @@ export function createHttpServer(logger: Logger, options: { hsts?: boolean } = {
     if (status >= 500) logger.error({ requestId: req.id(), err: { name: err.name, message: err.message } }, 'request failed');
     const code = err.name.replace(/Error$/, '') || 'Error';
     const message = status === 413 ? `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.` : status >= 500 ? 'Something went wrong.' : err.message;
-    err.toJSON = () => ({ error: { code, message } });
+    // restify-errors serialise their precomputed `body`; both are replaced so no internal text or path leaves.
+    err.toJSON = () => ({ error: { code: status >= 500 ? 'Internal' : code, message } });
+    (err as { body?: unknown }).body = { error: { code: status >= 500 ? 'Internal' : code, message } };
     callback();
   });
   return server;

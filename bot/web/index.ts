@@ -128,7 +128,9 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
   });
 
   server.get('/assets/:file', async (req: Request, res: Response) => {
-    const asset = assets[String(req.params.file)];
+    const name = String(req.params.file);
+    // Own keys only: "constructor" or "__proto__" are not files.
+    const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
     if (!asset) {
       res.status(404);
       res.json({ error: { code: 'NotFound', message: 'No such file.' } });
