@@ -16,6 +16,11 @@ export interface StoredResponse extends StoredDocument {
   /** 'chat' when the young person answered, 'assisted' when a worker entered answers during a phone call. */
   mode: 'chat' | 'assisted';
   synthetic?: true;
+  /**
+   * Finished soon after other answers from the same device or network (an open link filled in again and again):
+   * counted, but its comment is neither shown nor counted towards showing comments. Nothing says which device.
+   */
+  burst?: true;
   /** The day it was completed (midnight UTC): enough for period filters, too coarse to match against logs. */
   completedOn: Date;
   /** Retention: the store deletes the response after this time (TTL index). */
@@ -72,10 +77,10 @@ export class ResponseStore {
    * and returns the deletion code to show them once.
    * @example const { deletionCode } = await responses.saveFromChat(done, { channelId: 'webchat', userId: 'u_abc' });
    */
-  async saveFromChat(done: CompletedSurvey, who: { channelId: string; userId: string }): Promise<{ deletionCode: string }> {
+  async saveFromChat(done: CompletedSurvey, who: { channelId: string; userId: string }, flags: { burst?: boolean } = {}): Promise<{ deletionCode: string }> {
     const deletionCode = (this.options.newCode ?? newDeletionCode)();
     const _id = pseudonymFor(this.options.key, done.surveyId, who.channelId, who.userId);
-    const doc: StoredResponse = { _id, ...clean(done), mode: 'chat', ...this.dates(), deletionKey: deletionKeyFor(this.options.key, deletionCode) };
+    const doc: StoredResponse = { _id, ...clean(done), mode: 'chat', ...this.dates(), deletionKey: deletionKeyFor(this.options.key, deletionCode), ...(flags.burst ? { burst: true as const } : {}) };
     const previous = await this.responses.findOne({ _id });
     await this.responses.replaceOne({ _id }, doc, { upsert: true });
     await this.retally(doc, previous);
@@ -119,11 +124,11 @@ export class ResponseStore {
    */
   /** How many different respondents wrote an answer to a free-text question (what decides whether comments show). */
   async textAnswerCount(surveyId: string, questionId: string, filter: ResponseFilter): Promise<number> {
-    return this.responses.countDocuments({ ...responseQuery(surveyId, filter), answers: { $elemMatch: { q: questionId, v: { $exists: true } } } });
+    return this.responses.countDocuments({ ...responseQuery(surveyId, filter), burst: { $exists: false }, answers: { $elemMatch: { q: questionId, v: { $exists: true } } } });
   }
 
   async textAnswers(surveyId: string, questionId: string, filter: ResponseFilter, limit: number): Promise<string[]> {
-    const base: Record<string, unknown> = { ...responseQuery(surveyId, filter), answers: { $elemMatch: { q: questionId, v: { $exists: true } } } };
+    const base: Record<string, unknown> = { ...responseQuery(surveyId, filter), burst: { $exists: false }, answers: { $elemMatch: { q: questionId, v: { $exists: true } } } };
     const since = new Date(this.options.clock().getTime() - 31 * DAY_MS);
     const recentRange = { ...((base.completedOn as Record<string, Date> | undefined) ?? {}) };
     recentRange.$gte = recentRange.$gte && recentRange.$gte > since ? recentRange.$gte : since;
@@ -138,6 +143,11 @@ export class ResponseStore {
       if (answer) texts.push(answer.v as string);
     }
     return texts;
+  }
+
+  /** Whether any answers to a survey arrived in a burst (for the flag staff see). */
+  async hasBurst(surveyId: string): Promise<boolean> {
+    return (await this.responses.countDocuments({ surveyId, burst: true })) > 0;
   }
 
   /** Whether this person has a stored response to a survey (for "you already answered"). */

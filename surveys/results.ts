@@ -44,6 +44,8 @@ export interface SurveyResults {
   suppressed?: true;
   includesSyntheticResponses: boolean;
   includesAssistedResponses: boolean;
+  /** Some answers came in a burst from one device or network (counted; their comments are not shown). */
+  includesBurstResponses: boolean;
   themes: ThemeResult[];
   questions: QuestionResult[];
 }
@@ -182,6 +184,7 @@ export async function buildResults(args: {
     ...(total.suppressed ? { suppressed: true as const } : {}),
     includesSyntheticResponses: (counts[KEY.synthetic] ?? 0) > 0,
     includesAssistedResponses: (counts[KEY.assisted] ?? 0) > 0,
+    includesBurstResponses: await args.responses.hasBurst(survey.id),
     themes,
     questions,
   };
@@ -207,6 +210,7 @@ export function resultsToCsv(results: SurveyResults): string {
   const rows: Array<Array<string | number | null>> = [['section', 'theme', 'question_id', 'question', 'answer', 'count']];
   const t = results.threshold;
   rows.push(['note', '', '', '', `${HIDDEN_MARK} = hidden: fewer than ${t} people, or hidden so that a number under ${t} cannot be worked out from the others`, '']);
+  if (results.includesBurstResponses) rows.push(['note', '', '', '', 'Some answers came in a burst from one device or network: they are counted, but their comments are not shown', '']);
   if (results.includesSyntheticResponses) rows.push(['note', '', '', '', 'DEMO: these results include synthetic demo answers (npm run admin -- demo-data), not real young people', '']);
   rows.push(['total', '', '', results.title, 'responses', results.responses === null ? HIDDEN_MARK : results.responses]);
   for (const theme of results.themes) rows.push(['theme', theme.theme, '', '', 'answered at least one question', cellText(theme.answered)]);

@@ -1,5 +1,5 @@
 /** Our own Direct Line 3.0 endpoint (polling): lets the official Web Chat talk to the bot with no Azure account. */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -132,8 +132,12 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     if (!parsed.success) return sendError(res, 400, 'BadActivity', 'The activity needs a known type, text under 4,000 characters and small value or channelData (4 KiB each).');
     const id = newId();
     const user = { id: claims.userId, role: 'user' };
-    const incoming = asActivity({ ...parsed.data, id, from: user, recipient: bot, timestamp: deps.clock().toISOString() });
-    const echo = typeof incoming.text === 'string' && deps.scrubText ? { ...incoming, text: deps.scrubText(incoming.text) } : incoming;
+    // Which device or network sent it, as a keyed hash the bot keeps in memory only (open-survey burst checks).
+    const clientKey = createHmac('sha256', deps.tokenSecret).update(`client|${clientAddress(req)}`).digest('base64url').slice(0, 16);
+    const channelData = { ...(parsed.data.channelData ?? {}), clientKey };
+    const incoming = asActivity({ ...parsed.data, channelData, id, from: user, recipient: bot, timestamp: deps.clock().toISOString() });
+    const shown = { ...incoming, channelData: parsed.data.channelData };
+    const echo = typeof shown.text === 'string' && deps.scrubText ? { ...shown, text: deps.scrubText(shown.text) } : shown;
     await log.append(conversationId, [asActivity({ ...echo, conversation: { id: conversationId }, channelId: 'webchat' })]);
     await runAndStore(claims, incoming);
     deps.logger.info({ conversation: conversationId.slice(0, 8), type: incoming.type }, 'direct line activity');

@@ -3,6 +3,7 @@ import { ActionTypes, MessageFactory, type StatePropertyAccessor, type TurnConte
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
+import type { CompletionGuard } from '../../surveys/completionGuard';
 import type { Invitations } from '../../surveys/invitations';
 import { finalAnswers, goBack, profileOf, progressOf, questionById, recordAnswer, startProgress, type SurveyProgress } from '../../surveys/engine';
 import type { ResponseStore } from '../../surveys/responses';
@@ -42,6 +43,8 @@ export interface SurveyDialogDeps {
   userProfile: StatePropertyAccessor<UserProfile>;
   /** Single-use codes for invite-only surveys; without it every survey is open to anyone with the link. */
   invitations?: Invitations;
+  /** Watches completions per device or network on open-link surveys. */
+  completions?: CompletionGuard;
 }
 
 const imBack = (title: string) => ({ type: ActionTypes.ImBack, title, value: title });
@@ -200,12 +203,22 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       await dc.context.sendActivity(this.t(state, 'survey.inviteUsed'));
       return dc.endDialog();
     }
+    // On an open link, one device or network finishing again and again is refused after a while, and flagged sooner.
+    const clientKey = inviteOnly ? undefined : clientKeyOf(dc.context);
+    const verdict = this.deps.completions?.check(survey.id, clientKey) ?? { refuse: false, burst: false };
+    if (verdict.refuse) {
+      await this.saveProgress(dc.context, undefined, survey.id);
+      await dc.context.sendActivity(this.t(state, 'survey.tooManyFromHere'));
+      return dc.endDialog();
+    }
     let deletionCode: string;
     try {
       ({ deletionCode } = await this.deps.responses.saveFromChat(
         { surveyId: survey.id, surveyVersion: survey.version, answers, ...profileOf(survey, answers) },
         who(dc.context),
+        { burst: verdict.burst },
       ));
+      this.deps.completions?.completed(survey.id, clientKey);
     } catch {
       if (inviteOnly && invite) await this.deps.invitations!.release(survey.id, invite).catch(() => undefined);
       // The answers stay in user state at the last question, so nothing is lost; the person can try again.
@@ -285,6 +298,12 @@ function asksForHelp(context: TurnContext, question: Question): boolean {
 }
 
 /** The channel and user a turn comes from: only ever hashed into a pseudonym, never stored. */
+/** The keyed hash of the sender's address that our Direct Line endpoint puts on web chat activities. */
+function clientKeyOf(context: TurnContext): string | undefined {
+  const key = (context.activity.channelData as { clientKey?: unknown } | undefined)?.clientKey;
+  return context.activity.channelId === 'webchat' && typeof key === 'string' ? key : undefined;
+}
+
 export function who(context: TurnContext): { channelId: string; userId: string } {
   return { channelId: context.activity.channelId ?? 'unknown', userId: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown' };
 }

@@ -4,6 +4,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
 import { extractDeletionCode } from '../../surveys/pseudonym';
+import { createCompletionGuard } from '../../surveys/completionGuard';
 import type { Invitations } from '../../surveys/invitations';
 import type { ResponseStore } from '../../surveys/responses';
 import type { DialogServices } from '../deps';
@@ -56,7 +57,7 @@ export interface SurveyFeature {
 export function createSurveyFeature(deps: { services: DialogServices; catalogue: SurveyCatalogue; responses: ResponseStore; userState: UserState; invitations?: Invitations }): SurveyFeature {
   const progress = deps.userState.createProperty<SurveyProgressBook>(SURVEY_PROGRESS_PROPERTY);
   const userProfile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
-  const dialog = new SurveyDialog({ services: deps.services, catalogue: deps.catalogue, responses: deps.responses, progress, userProfile, invitations: deps.invitations });
+  const dialog = new SurveyDialog({ services: deps.services, catalogue: deps.catalogue, responses: deps.responses, progress, userProfile, invitations: deps.invitations, completions: createCompletionGuard(() => deps.services.clock().getTime()) });
   const { t } = deps.services;
   const guesses = deletionGuessLimit(() => deps.services.clock().getTime());
 

@@ -1,3 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openSurveyServices } from '../../surveys/index';
+import { buildResults } from '../../surveys/results';
+import { admin } from '../helpers/admin';
 import { du } from '../helpers/du';
 import { removeDir, say, startTestApp, type TestApp } from '../helpers/app';
 
@@ -77,4 +83,41 @@ describe('the Direct Line transcript', () => {
     expect(next.activities).toEqual([]);
     expect(await app.store.collection('dl_activities').countDocuments({ conversationId: token.conversationId })).toBe(0);
   });
+});
+
+describe('an open-link survey filled in again and again from one device', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-burst-'));
+    await admin(dataDir, 'surveys', 'open', 'wellbeing-check-in');
+    app = await startTestApp({}, dataDir);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    if (app) removeDir(app.dataDir);
+  });
+
+  /** One "person" (a new browser id) finishing the survey through Direct Line, with a comment. */
+  async function fillIn(comment: string): Promise<string> {
+    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const auth = { Authorization: `Bearer ${token.token}`, 'content-type': 'application/json' };
+    const post = (body: object) => fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth });
+    await post({ type: 'event', name: 'startSurvey', value: { surveyId: 'wellbeing-check-in' } });
+    for (const text of ['yes', '7', 'Skip', 'yes', 'Skip', comment]) await post({ type: 'message', text });
+    const all = (await (await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { headers: auth })).json()) as { activities: Array<{ text?: string }> };
+    return all.activities.map((a) => a.text ?? '').join('\n');
+  }
+
+  it('does not show one real comment because four fillers arrived in a burst, and tells staff', async () => {
+    expect(await fillIn('the real worry is the bus fares')).toMatch(/Thank you for having your say/);
+    for (let i = 0; i < 4; i++) await fillIn(`filler ${i}`);
+    const stored = await app.store.collection('responses').countDocuments({});
+    expect(stored).toBe(5);
+    const services = await openSurveyServices(app.store, { key: 'unused', retentionDays: 365 });
+    const survey = (await services.catalogue.get('wellbeing-check-in'))!.definition;
+    const results = await buildResults({ survey, tallies: services.tallies, responses: services.responses, threshold: 5 });
+    expect(results.questions.find((q) => q.id === 'anything_else')!.comments).toEqual([]);
+    expect(results.includesBurstResponses).toBe(true);
+  }, 60000);
 });
