@@ -34,6 +34,9 @@ export function createHttpServer(logger: Logger, options: { hsts?: boolean } = {
       },
     },
   });
+  // A client that sends its headers or body very slowly cannot hold a connection open for minutes.
+  server.server.headersTimeout = 20_000;
+  server.server.requestTimeout = 30_000;
   server.pre(restify.plugins.pre.context());
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: false }));

@@ -88,7 +88,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       const results = await pages.results(record.definition, filters);
       await deps.staff.audit.record(auth.principal, 'results.view', record._id);
       const actions = await deps.surveys.board.all(record._id);
-      sendHtml(res, 200, pages.resultsPage(context(auth, nonce), { results, actions, filters, errors, query, printView: print }), nonce);
+      sendHtml(res, 200, pages.resultsPage(context(auth, nonce), { results, actions, filters, errors, query, printView: print, survey: record.definition }), nonce);
     }),
   );
 

@@ -104,10 +104,15 @@ export class StaffPages {
     });
   }
 
-  resultsPage(ctx: PageContext, args: { results: SurveyResults; actions: StoredAction[]; filters: Record<string, string | undefined>; errors: Record<string, string>; query: string; printView: boolean }): string {
+  resultsPage(
+    ctx: PageContext,
+    args: { results: SurveyResults; actions: StoredAction[]; filters: Record<string, string | undefined>; errors: Record<string, string>; query: string; printView: boolean; survey?: SurveyDefinition },
+  ): string {
     const { results, filters } = args;
     const threshold = results.threshold;
-    const sections = results.themes.map((theme) => ({
+    // Too few answers overall: the page says so once, rather than "fewer than 5" under every question.
+    const tooFew = results.responses === null;
+    const sections = (tooFew ? [] : results.themes).map((theme) => ({
       label: THEME_LABELS[theme.theme],
       actions: args.actions.filter((action) => action.theme === theme.theme).map((action) => ({ said: action.said, did: action.did, status: STATUS_LABELS[action.status], published: action.published })),
       answeredText: theme.answered.count === null ? `Fewer than ${threshold} young people answered questions on this theme, or the number is hidden.` : `${theme.answered.count} young people answered at least one question on this theme.`,
@@ -132,8 +137,9 @@ export class StaffPages {
       errors: args.errors,
       filtered: Boolean(filters.theme || filters.ageBand || filters.from || filters.to),
       printView: args.printView,
-      themeItems: selected([{ value: '', text: 'All themes' }, ...THEMES.map((theme) => ({ value: theme, text: THEME_LABELS[theme] }))], filters.theme),
-      ageItems: selected([{ value: '', text: 'All ages' }, ...AGE_BANDS], filters.ageBand),
+      // Filters offer only what this survey asks: its themes, and age bands only if it asks an age.
+      themeItems: selected([{ value: '', text: 'All themes' }, ...THEMES.filter((theme) => !args.survey || args.survey.questions.some((q) => q.theme === theme)).map((theme) => ({ value: theme, text: THEME_LABELS[theme] }))], filters.theme),
+      ageItems: !args.survey || args.survey.questions.some((q) => q.profile === 'ageBand') ? selected([{ value: '', text: 'All ages' }, ...AGE_BANDS], filters.ageBand) : undefined,
       csvHref: `/cicc/surveys/${results.surveyId}/results.csv${args.query ? `?${args.query}` : ''}`,
       printHref: `/cicc/surveys/${results.surveyId}?${args.query ? `${args.query}&` : ''}view=print`,
     });

@@ -51,3 +51,11 @@ describe('a torn line in a small data file', () => {
     }
   });
 });
+
+describe('slow clients', () => {
+  it('are given 20 s for their headers and 30 s for the whole request (Node closes the connection after that)', () => {
+    const server = createHttpServer(pino({ level: 'silent' }));
+    expect(server.server.headersTimeout).toBe(20_000);
+    expect(server.server.requestTimeout).toBe(30_000);
+  });
+});

@@ -181,3 +181,27 @@ describe('staff accounts while the server runs', () => {
     expect(audit.map((entry) => entry.action).sort()).toEqual(['staff.add', 'staff.add', 'staff.add', 'staff.revoke']);
   });
 });
+
+describe('the CiCC results page', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-resultspage-'));
+  let app: TestApp;
+  let cicc = '';
+  beforeAll(async () => {
+    cicc = await token(dataDir, 'cicc');
+    app = await startTestApp({}, dataDir);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  it('says "fewer than 5" once when too few answered, and offers only the themes and ages the survey has', async () => {
+    const html = await (await fetch(`${app.url}/cicc/surveys/wellbeing-check-in`, { headers: { Authorization: `Bearer ${cicc}`, Accept: 'text/html' } })).text();
+    expect(html.match(/Fewer than 5/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<option value="money">/);
+    expect(html).toMatch(/<option value="wellbeing"/);
+    expect(html).not.toMatch(/id="ageBand"/);
+    const other = await (await fetch(`${app.url}/cicc/surveys/care-leavers-you-said-we-did`, { headers: { Authorization: `Bearer ${cicc}`, Accept: 'text/html' } })).text();
+    expect(other).toMatch(/id="ageBand"/);
+  });
+});
