@@ -267,6 +267,10 @@ if (require.main === module) {
   process.noDeprecation = true;
   process.umask(0o077);
   loadDotEnv(process.env);
+  // "npm run admin -- retention | head" closes the pipe early: that is fine, not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
   void main(process.argv.slice(2), process.env).then((code) => {
     process.exitCode = code;
   });
