@@ -6,6 +6,21 @@ import { removeDir, startTestApp, type TestApp } from '../helpers/app';
 
 const token = async (dataDir: string, role: string) => (await adminOk(dataDir, 'staff', 'add', '--name', `A ${role}`, '--role', role)).at(-1)!;
 
+/** A server with staff accounts of these roles made before it starts, for one describe block. */
+function serverWithStaff(name: string, roles: string[], env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `clb-${name}-`));
+  const state: { app?: TestApp; tokens: Record<string, string> } = { tokens: {} };
+  beforeAll(async () => {
+    for (const role of roles) state.tokens[role] = await token(dataDir, role);
+    state.app = await startTestApp(env, dataDir);
+  });
+  afterAll(async () => {
+    await state.app?.stop();
+    removeDir(dataDir);
+  });
+  return { get app(): TestApp { return state.app!; }, tokens: state.tokens };
+}
+
 /** What chat shows for a message, as text (cards included), through the real server. */
 async function chatSays(app: TestApp, text: string): Promise<string> {
   const response = await fetch(`${app.url}/api/messages`, {
@@ -96,112 +111,72 @@ describe('/staff/content: staff keep the content true without a developer', () =
 });
 
 describe('invitation links on the staff pages', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-invites-'));
-  let app: TestApp;
-  let worker = '';
-  beforeAll(async () => {
-    worker = await token(dataDir, 'participation');
-    app = await startTestApp({}, dataDir);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    removeDir(dataDir);
-  });
+  const server = serverWithStaff('invites', ['participation']);
 
   it('makes single-use links a worker can copy, shown once', async () => {
-    const response = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/invite`, {
+    const response = await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/invite`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${worker}`, 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+      headers: { Authorization: `Bearer ${server.tokens.participation}`, 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
       body: 'count=3',
     });
     expect(response.status).toBe(201);
     const links = (await response.text()).match(/\/\?survey=wellbeing-check-in&amp;invite=[a-z2-9]{12}/g) ?? [];
     expect(new Set(links).size).toBe(3);
-    const page = await (await fetch(`${app.url}/staff/surveys/wellbeing-check-in/share`, { headers: { Authorization: `Bearer ${worker}`, Accept: 'text/html' } })).text();
+    const page = await (await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/share`, { headers: { Authorization: `Bearer ${server.tokens.participation}`, Accept: 'text/html' } })).text();
     expect(page).toMatch(/Made so far: 3, used: 0/);
     expect(page).not.toMatch(/invite=[a-z2-9]{12}/);
-    const bad = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/invite`, { method: 'POST', headers: { Authorization: `Bearer ${worker}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'count=lots' });
+    const bad = await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/invite`, { method: 'POST', headers: { Authorization: `Bearer ${server.tokens.participation}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'count=lots' });
     expect(bad.status).toBe(400);
   });
 });
 
 describe('failed staff sign-ins', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-signin-'));
-  let app: TestApp;
-  let worker = '';
-  beforeAll(async () => {
-    worker = await token(dataDir, 'participation');
-    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '30' }, dataDir);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    removeDir(dataDir);
-  });
+  const server = serverWithStaff('signin', ['participation'], { RATE_LIMIT_PER_MINUTE: '30' });
 
   it('are audited and, after 10 in 15 minutes from one address, answered 429 with Retry-After', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await fetch(`${app.url}/staff`, { headers: { Authorization: `Bearer stf_guess-${i}-aaaaaaaaaaaaaaaaaaaaaaaaaaaa` } })).status);
+    for (let i = 0; i < 12; i++) statuses.push((await fetch(`${server.app.url}/staff`, { headers: { Authorization: `Bearer stf_guess-${i}-aaaaaaaaaaaaaaaaaaaaaaaaaaaa` } })).status);
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-    const limited = await fetch(`${app.url}/staff`, { headers: { Authorization: `Bearer ${worker}` } });
+    const limited = await fetch(`${server.app.url}/staff`, { headers: { Authorization: `Bearer ${server.tokens.participation}` } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    const entries = await app.store.collection('audit').find({ action: 'signin.failed' });
+    const entries = await server.app.store.collection('audit').find({ action: 'signin.failed' });
     expect(entries.length).toBe(10);
     expect(JSON.stringify(entries)).not.toMatch(/stf_guess/);
   });
 });
 
 describe('staff accounts while the server runs', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-accounts-'));
-  let app: TestApp;
-  const tokens: Record<string, string> = {};
-  beforeAll(async () => {
-    for (const role of ['admin', 'participation']) tokens[role] = await token(dataDir, role);
-    app = await startTestApp({}, dataDir);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    removeDir(dataDir);
-  });
+  const server = serverWithStaff('accounts', ['admin', 'participation']);
 
   it('lets an admin add someone (token shown once) and switch them off at once; workers cannot', async () => {
-    expect((await fetch(`${app.url}/staff/accounts`, { headers: { Authorization: `Bearer ${tokens.participation}` } })).status).toBe(403);
-    const added = await fetch(`${app.url}/staff/accounts`, {
+    expect((await fetch(`${server.app.url}/staff/accounts`, { headers: { Authorization: `Bearer ${server.tokens.participation}` } })).status).toBe(403);
+    const added = await fetch(`${server.app.url}/staff/accounts`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { Authorization: `Bearer ${server.tokens.admin}`, 'content-type': 'application/x-www-form-urlencoded' },
       body: 'name=New+Worker&role=participation',
     });
     expect(added.status).toBe(201);
     const { id, token: newToken } = (await added.json()) as { id: string; token: string };
-    expect((await fetch(`${app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(200);
-    const revoked = await fetch(`${app.url}/staff/accounts/${id}/revoke`, { method: 'POST', headers: { Authorization: `Bearer ${tokens.admin}` } });
+    expect((await fetch(`${server.app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(200);
+    const revoked = await fetch(`${server.app.url}/staff/accounts/${id}/revoke`, { method: 'POST', headers: { Authorization: `Bearer ${server.tokens.admin}` } });
     expect(revoked.status).toBe(200);
-    expect((await fetch(`${app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(401);
-    const audit = await app.store.collection('audit').find({ action: { $in: ['staff.add', 'staff.revoke'] } });
+    expect((await fetch(`${server.app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(401);
+    const audit = await server.app.store.collection('audit').find({ action: { $in: ['staff.add', 'staff.revoke'] } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(['staff.add', 'staff.add', 'staff.add', 'staff.revoke']);
   });
 });
 
 describe('the CiCC results page', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-resultspage-'));
-  let app: TestApp;
-  let cicc = '';
-  beforeAll(async () => {
-    cicc = await token(dataDir, 'cicc');
-    app = await startTestApp({}, dataDir);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    removeDir(dataDir);
-  });
+  const server = serverWithStaff('resultspage', ['cicc']);
 
   it('says "fewer than 5" once when too few answered, and offers only the themes and ages the survey has', async () => {
-    const html = await (await fetch(`${app.url}/cicc/surveys/wellbeing-check-in`, { headers: { Authorization: `Bearer ${cicc}`, Accept: 'text/html' } })).text();
+    const html = await (await fetch(`${server.app.url}/cicc/surveys/wellbeing-check-in`, { headers: { Authorization: `Bearer ${server.tokens.cicc}`, Accept: 'text/html' } })).text();
     expect(html.match(/Fewer than 5/g)).toHaveLength(1);
     expect(html).not.toMatch(/<option value="money">/);
     expect(html).toMatch(/<option value="wellbeing"/);
     expect(html).not.toMatch(/id="ageBand"/);
-    const other = await (await fetch(`${app.url}/cicc/surveys/care-leavers-you-said-we-did`, { headers: { Authorization: `Bearer ${cicc}`, Accept: 'text/html' } })).text();
+    const other = await (await fetch(`${server.app.url}/cicc/surveys/care-leavers-you-said-we-did`, { headers: { Authorization: `Bearer ${server.tokens.cicc}`, Accept: 'text/html' } })).text();
     expect(other).toMatch(/id="ageBand"/);
   });
 });
