@@ -3,6 +3,8 @@
  * watched, so one person filling a survey in again and again cannot pass for many people.
  */
 
+import { recentEvents } from './recentEvents';
+
 export interface CompletionVerdict {
   /** Too many from this client today: refused, kindly. */
   refuse: boolean;
@@ -14,19 +16,15 @@ export interface CompletionVerdict {
  * @example const guard = createCompletionGuard(Date.now); guard.check('wellbeing-check-in', 'k1') // { refuse: false, burst: false }
  */
 export function createCompletionGuard(now: () => number = Date.now, limits = { perDay: 20, burstCount: 3, burstMinutes: 10 }) {
-  const completions = new Map<string, number[]>();
-  const recent = (key: string, ms: number) => (completions.get(key) ?? []).filter((time) => now() - time < ms);
+  const completions = recentEvents(now, 86_400_000, 50_000);
   return {
     check(surveyId: string, clientKey: string | undefined): CompletionVerdict {
       if (!clientKey) return { refuse: false, burst: false };
       const key = `${surveyId}|${clientKey}`;
-      return { refuse: recent(key, 86_400_000).length >= limits.perDay, burst: recent(key, limits.burstMinutes * 60_000).length + 1 >= limits.burstCount };
+      return { refuse: completions.times(key).length >= limits.perDay, burst: completions.times(key, limits.burstMinutes * 60_000).length + 1 >= limits.burstCount };
     },
     completed(surveyId: string, clientKey: string | undefined): void {
-      if (!clientKey) return;
-      const key = `${surveyId}|${clientKey}`;
-      completions.set(key, [...recent(key, 86_400_000), now()]);
-      if (completions.size > 50_000) completions.delete(completions.keys().next().value as string);
+      if (clientKey) completions.add(`${surveyId}|${clientKey}`);
     },
   };
 }

@@ -122,13 +122,8 @@ export class ResponseStore {
    * 31 days are searched before older ones. Unsorted reads stop as soon as enough are found, so this stays fast
    * at 100,000 responses; callers put the answers in alphabetical order anyway.
    */
-  /** How many different respondents wrote an answer to a free-text question (what decides whether comments show). */
-  async textAnswerCount(surveyId: string, questionId: string, filter: ResponseFilter): Promise<number> {
-    return this.responses.countDocuments({ ...responseQuery(surveyId, filter), burst: { $exists: false }, answers: { $elemMatch: { q: questionId, v: { $exists: true } } } });
-  }
-
   async textAnswers(surveyId: string, questionId: string, filter: ResponseFilter, limit: number): Promise<string[]> {
-    const base: Record<string, unknown> = { ...responseQuery(surveyId, filter), burst: { $exists: false }, answers: { $elemMatch: { q: questionId, v: { $exists: true } } } };
+    const base = commentQuery(surveyId, questionId, filter);
     const since = new Date(this.options.clock().getTime() - 31 * DAY_MS);
     const recentRange = { ...((base.completedOn as Record<string, Date> | undefined) ?? {}) };
     recentRange.$gte = recentRange.$gte && recentRange.$gte > since ? recentRange.$gte : since;
@@ -143,6 +138,11 @@ export class ResponseStore {
       if (answer) texts.push(answer.v as string);
     }
     return texts;
+  }
+
+  /** How many different respondents wrote an answer to a free-text question (what decides whether comments show). */
+  async textAnswerCount(surveyId: string, questionId: string, filter: ResponseFilter): Promise<number> {
+    return this.responses.countDocuments(commentQuery(surveyId, questionId, filter));
   }
 
   /** Whether any answers to a survey arrived in a burst (for the flag staff see). */
@@ -180,6 +180,11 @@ export interface ResponseFilter {
 }
 
 /** The same filter as the running counts, over stored responses (months are inclusive). */
+/** Responses with a written answer to a free-text question, leaving out those that came in a burst. */
+function commentQuery(surveyId: string, questionId: string, filter: ResponseFilter): Record<string, unknown> {
+  return { ...responseQuery(surveyId, filter), burst: { $exists: false }, answers: { $elemMatch: { q: questionId, v: { $exists: true } } } };
+}
+
 function responseQuery(surveyId: string, filter: ResponseFilter): Record<string, unknown> {
   const query: Record<string, unknown> = { surveyId };
   if (filter.ageBands?.length) query.ageBand = { $in: filter.ageBands };

@@ -1,7 +1,7 @@
 /** Thin HTTP routes for /staff/content: list, edit with preview, publish and undo. The pages live in staff/web/content. */
 import type { Server } from 'restify';
 import { z } from 'zod';
-import { CONTENT_KINDS, ContentItemNotFoundError, ContentRejectedError, ITEM_SCHEMA, NothingToUndoError, itemsOf, type ContentKind, type ContentLibrary } from '../../content/contentLibrary';
+import { CONTENT_KINDS, ContentItemNotFoundError, ContentRejectedError, describeIssues, ITEM_SCHEMA, NothingToUndoError, itemsOf, type ContentKind, type ContentLibrary } from '../../content/contentLibrary';
 import type { StaffServices } from '../../staff/index';
 import { readContentForm } from '../../staff/web/content/contentForm';
 import { contentEditPage, contentListPage } from '../../staff/web/content/contentPages';
@@ -47,22 +47,21 @@ export function registerContentRoutes(server: Server, deps: { content: ContentLi
       if (!found) return fail(req, res, 404, 'Not found', 'There is no such service, entitlement or crisis line.', auth);
       const body = formBody(req);
       const form = readContentForm(found.kind, { json: JSON.stringify(found.item), ...body });
-      const again = (status: number, errors: string[], proposed?: unknown) => {
-        const checked = proposed ? ITEM_SCHEMA[found.kind].safeParse(proposed) : undefined;
-        sendHtml(res, status, contentEditPage(context(auth, nonce), { ...found, proposed: checked?.success ? checked.data : undefined, json: form.json, errors, now: deps.clock() }), nonce);
+      // The form again, with the proposed card previewed when it passes the schema, and what is wrong in words.
+      const again = (status: number, errors: string[]) => {
+        const checked = form.item ? ITEM_SCHEMA[found.kind].safeParse(form.item) : undefined;
+        const issues = checked && !checked.success && errors.length === 0 ? describeIssues(checked.error) : errors;
+        sendHtml(res, status, contentEditPage(context(auth, nonce), { ...found, proposed: checked?.success ? checked.data : undefined, json: form.json, errors: issues, now: deps.clock() }), nonce);
       };
       if (!form.item) return again(400, form.errors);
-      if (body.intent === 'preview') {
-        const checked = ITEM_SCHEMA[found.kind].safeParse(form.item);
-        return again(200, checked.success ? [] : checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`), form.item);
-      }
+      if (body.intent === 'preview') return again(200, []);
       try {
         const version = await deps.content.publish(found.kind, found.item.id, form.item, { name: auth.principal.name, role: auth.principal.role });
         await deps.staff.audit.record(auth.principal, 'content.publish', `${found.kind}:${found.item.id}`, `version ${version.version}`);
         if (!wantsHtml(req)) return void res.json({ version: version.version });
         redirect(res, '/staff/content?done=published');
       } catch (error) {
-        if (error instanceof ContentRejectedError) return wantsHtml(req) ? again(400, error.issues, form.item) : void (res.status(400), res.json({ errors: error.issues }));
+        if (error instanceof ContentRejectedError) return wantsHtml(req) ? again(400, error.issues) : void (res.status(400), res.json({ errors: error.issues }));
         if (error instanceof ContentItemNotFoundError) return fail(req, res, 404, 'Not found', 'There is no such item.', auth);
         throw error;
       }

@@ -1,4 +1,5 @@
 /** Failed staff sign-ins (form or Bearer) are limited per client address, so tokens cannot be guessed at speed. */
+import { recentEvents } from '../../surveys/recentEvents';
 
 export interface SignInLimit {
   /** Seconds to wait when this address has failed too often lately; 0 when it may try. */
@@ -10,17 +11,13 @@ export interface SignInLimit {
  * @example const limit = createSignInLimit(Date.now); limit.failed('127.0.0.1'); limit.waitSeconds('127.0.0.1') // 0
  */
 export function createSignInLimit(now: () => number = Date.now, options = { attempts: 10, windowMs: 15 * 60 * 1000 }): SignInLimit {
-  const failures = new Map<string, number[]>();
-  const recent = (address: string) => (failures.get(address) ?? []).filter((time) => now() - time < options.windowMs);
+  const failures = recentEvents(now, options.windowMs);
   return {
     waitSeconds(address) {
-      const times = recent(address);
+      const times = failures.times(address);
       return times.length >= options.attempts ? Math.ceil((times[0] + options.windowMs - now()) / 1000) : 0;
     },
-    failed(address) {
-      failures.set(address, [...recent(address), now()]);
-      if (failures.size > 10_000) failures.delete(failures.keys().next().value as string);
-    },
+    failed: (address) => failures.add(address),
   };
 }
 

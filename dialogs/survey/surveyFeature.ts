@@ -5,6 +5,7 @@ import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
 import { extractDeletionCode } from '../../surveys/pseudonym';
 import { createCompletionGuard } from '../../surveys/completionGuard';
+import { recentEvents } from '../../surveys/recentEvents';
 import type { Invitations } from '../../surveys/invitations';
 import type { ResponseStore } from '../../surveys/responses';
 import type { DialogServices } from '../deps';
@@ -24,19 +25,14 @@ const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إج�
  * @example const guesses = deletionGuessLimit(Date.now); guesses.failed('c1'); guesses.blocked('c1') // false
  */
 export function deletionGuessLimit(now: () => number, limits = { perConversationHour: 5, everyoneMinute: 30 }) {
-  const byConversation = new Map<string, number[]>();
-  let everyone: number[] = [];
-  const recent = (times: number[], ms: number) => times.filter((time) => now() - time < ms);
+  const byConversation = recentEvents(now, 3_600_000);
+  const everyone = recentEvents(now, 60_000, 1);
   return {
-    blocked(conversation: string): boolean {
-      everyone = recent(everyone, 60_000);
-      return everyone.length >= limits.everyoneMinute || recent(byConversation.get(conversation) ?? [], 3_600_000).length >= limits.perConversationHour;
-    },
+    blocked: (conversation: string): boolean =>
+      everyone.times('').length >= limits.everyoneMinute || byConversation.times(conversation).length >= limits.perConversationHour,
     failed(conversation: string): void {
-      everyone.push(now());
-      byConversation.set(conversation, [...recent(byConversation.get(conversation) ?? [], 3_600_000), now()]);
-      // Kept small: conversations with no failure in the last hour are forgotten.
-      if (byConversation.size > 10_000) for (const [key, times] of byConversation) if (recent(times, 3_600_000).length === 0) byConversation.delete(key);
+      everyone.add('');
+      byConversation.add(conversation);
     },
   };
 }

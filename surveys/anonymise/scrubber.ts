@@ -37,7 +37,7 @@ const MAIL_HOSTS = 'gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btint
 
 const RULES: Rule[] = [
   // Council and case references: "MED-LAC-20417", "CIN/2023/0042" (letters and digits in parts, with 3+ digits).
-  { kind: 'reference', pattern: /\b[A-Z]{2,6}(?:[-/][A-Z0-9]{1,8}){1,4}\b/g, group: 0 },
+  { kind: 'reference', pattern: /\b[A-Z]{2,6}(?:[-/][A-Z0-9]{1,8}){1,4}\b/g },
   { kind: 'reference', pattern: /\b(?:case|ref|reference|mosaic|client|file|id|lac|cin)\s*(?:no\.?|number|num|#|ref|id)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d{4,10}[A-Z]?)\b/gi, group: 1 },
   // "jade at gmail dot com", "jade(at)hotmail.co.uk": written out to get past filters.
   { kind: 'email', pattern: new RegExp(String.raw`\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*(?:${MAIL_HOSTS})\s*(?:\.|\s+dot\s+|\(dot\)|\[dot\])\s*(?:com|co\.uk|co\s+uk|net|uk)\b`, 'gi') },

@@ -1,34 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { admin } from '../helpers/admin';
-import { removeDir, startTestApp, type TestApp } from '../helpers/app';
-import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { appInBrowser, describeInBrowser } from '../helpers/browser';
 
 describeInBrowser('quick exit on a shared device')('a shared phone or computer', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-exit-'));
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await admin(dataDir, 'surveys', 'open', 'wellbeing-check-in');
-    app = await startTestApp({}, dataDir);
-    browser = await launchChromium();
-  }, 60000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeDir(dataDir);
-  });
+  const ctx = appInBrowser('exit', (dir) => admin(dir, 'surveys', 'open', 'wellbeing-check-in'));
 
   it.each([
     ['the quick exit button', '#quick-exit'],
     ['"Forget me on this device"', '#forget-me'],
   ])('starts a new person after %s: the next visitor does not get "Welcome back" at question 2', async (_name, control) => {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 640 } });
+    const context = await ctx.browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${app.url}/?survey=wellbeing-check-in`);
+    await page.goto(`${ctx.app.url}/?survey=wellbeing-check-in`);
     await page.getByText('Are you happy to start?', { exact: false }).first().waitFor({ timeout: 20000 });
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill('yes');
@@ -40,7 +22,7 @@ describeInBrowser('quick exit on a shared device')('a shared phone or computer',
     await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, body: 'elsewhere' }));
     await page.locator(control).click();
     await page.waitForLoadState();
-    await page.goto(`${app.url}/?survey=wellbeing-check-in`);
+    await page.goto(`${ctx.app.url}/?survey=wellbeing-check-in`);
     await page.getByText('Are you happy to start?', { exact: false }).first().waitFor({ timeout: 20000 });
     expect(await page.getByText('Welcome back', { exact: false }).count()).toBe(0);
     await context.close();

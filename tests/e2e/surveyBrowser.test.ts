@@ -1,33 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { adminOk } from '../helpers/admin';
-import { removeDir, startTestApp, type TestApp } from '../helpers/app';
-import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { appInBrowser, describeInBrowser } from '../helpers/browser';
 
 describeInBrowser('survey in the browser')('a care leaver answering a survey in the browser', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-survey-browser-'));
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await adminOk(dataDir, 'surveys', 'open', 'wellbeing-check-in');
-    app = await startTestApp({}, dataDir);
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    removeDir(dataDir);
-  });
+  const ctx = appInBrowser('survey-browser', (dir) => adminOk(dir, 'surveys', 'open', 'wellbeing-check-in'));
 
   it('opens the survey from its link, asks one question at a time with buttons, and stores the answers anonymised', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const tap = (name: string) => page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).click();
     const see = (text: string) => page.getByText(text).first().waitFor({ timeout: 10000 });
-    await page.goto(`${app.url}/?survey=wellbeing-check-in`);
+    await page.goto(`${ctx.app.url}/?survey=wellbeing-check-in`);
     await page.getByText('Are you happy to start?', { exact: false }).first().waitFor({ timeout: 20000 });
     await tap('Yes, start');
     await see('Question 1 of 5');
@@ -49,14 +32,13 @@ describeInBrowser('survey in the browser')('a care leaver answering a survey in 
   }, 90000);
 
   it('shows the results with the command line once the server is stopped, and no typed detail is anywhere on disk', async () => {
-    await app.stop();
-    const out = await adminOk(dataDir, 'results', 'wellbeing-check-in', '--format', 'json');
+    await ctx.stopApp();
+    const out = await adminOk(ctx.dataDir, 'results', 'wellbeing-check-in', '--format', 'json');
     const results = JSON.parse(out.at(-1)!);
     expect(results.responses).toBeNull();
     expect(results.suppressed).toBe(true);
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-    const everything = files(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const everything = files(ctx.dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const secret of ['07700 900789', '07700900789', 'Tyler', 'Jones']) expect(everything).not.toContain(secret);
-    app = await startTestApp({}, dataDir);
   }, 60000);
 });

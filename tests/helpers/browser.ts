@@ -1,7 +1,9 @@
 /** Debian's headless Chromium for browser tests (skipped, saying why, when it is missing), and an axe-core check. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { removeDir, startTestApp, type TestApp } from './app';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -25,4 +27,37 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((node) => node.target))}`);
   });
+}
+
+/**
+ * The real app on its own data directory (prepared first, e.g. a survey opened) and Chromium, for one describe block.
+ * @example const ctx = appInBrowser('survey', (dir) => adminOk(dir, 'surveys', 'open', 'wellbeing-check-in'));
+ */
+export function appInBrowser(name: string, prepare: (dataDir: string) => Promise<unknown> = async () => undefined) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `clb-${name}-`));
+  const state: { app?: TestApp; browser?: Browser } = {};
+  beforeAll(async () => {
+    await prepare(dataDir);
+    state.app = await startTestApp({}, dataDir);
+    state.browser = await launchChromium();
+  }, 60000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.app?.stop();
+    removeDir(dataDir);
+  });
+  return {
+    dataDir,
+    /** Stops the app before the block ends (to use the store from the command line). */
+    async stopApp(): Promise<void> {
+      await state.app?.stop();
+      state.app = undefined;
+    },
+    get app(): TestApp {
+      return state.app!;
+    },
+    get browser(): Browser {
+      return state.browser!;
+    },
+  };
 }
