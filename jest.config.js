@@ -5,7 +5,10 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['@swc/jest'],
     // strip-bom (used by @microsoft/app-manifest) ships only as an ES module; Jest needs it as CommonJS.
-    'strip-bom.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    'strip-bom.+\\.js$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(@microsoft/app-manifest/node_modules/)?strip-bom/)'],
   testTimeout: 30000,

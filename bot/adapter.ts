@@ -46,7 +46,11 @@ export class CareLeaversAdapter extends CloudAdapter {
  * the server only listens on loopback and the guard below never lets a reply leave for another host.
  * @example const adapter = createAdapter(config, logger);
  */
-export function createAdapter(config: Config, logger: Logger, onTurnFailure?: (context: TurnContext, error: Error) => Promise<void>): CareLeaversAdapter {
+export function createAdapter(
+  config: Config,
+  logger: Logger,
+  onTurnFailure?: (context: TurnContext, error: Error) => Promise<void>,
+): CareLeaversAdapter {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MICROSOFT_APP_ID,
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
@@ -57,10 +61,15 @@ export function createAdapter(config: Config, logger: Logger, onTurnFailure?: (c
   if (config.localMode) adapter.use(loopbackOnlyReplies(logger));
   const t = createTranslator();
   adapter.onTurnError = async (context, error) => {
-    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type }, 'turn failed');
+    logger.error(
+      { err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type },
+      'turn failed',
+    );
     if (onTurnFailure) await onTurnFailure(context, error).catch(() => undefined);
     else if (context.activity.type === 'message') {
-      await context.sendActivity(t(resolveLocale(undefined, context.activity.locale), 'error.generic')).catch(() => undefined);
+      await context
+        .sendActivity(t(resolveLocale(undefined, context.activity.locale), 'error.generic'))
+        .catch(() => undefined);
     }
   };
   return adapter;

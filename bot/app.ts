@@ -44,14 +44,22 @@ export interface RunningApp {
  * Starts the bot server from environment variables (PORT '0' picks a free port).
  * @example const app = await startApp({ PORT: '0', DATA_DIR: tmp }); await fetch(`${app.url}/healthz`); await app.close();
  */
-export async function startApp(env: Record<string, string | undefined>, options: { logDestination?: pino.DestinationStream } = {}): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string | undefined>,
+  options: { logDestination?: pino.DestinationStream } = {},
+): Promise<RunningApp> {
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   // Read while the store opens: the model cache is the biggest file start-up reads.
   const understanding = sharedUnderstander();
   const shipped = shippedContent();
   // Straight after a crash (kill -9) the old lock is stale within 5 s: wait for it rather than fail the restart.
-  const store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR, waitForLockMs: 7000, onWarning: (message) => logger.warn(message) });
+  const store = await openStore({
+    mongodbUri: config.MONGODB_URI,
+    dataDir: config.DATA_DIR,
+    waitForLockMs: 7000,
+    onWarning: (message) => logger.warn(message),
+  });
   try {
     const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
     const clock = () => new Date();
@@ -60,16 +68,29 @@ export async function startApp(env: Record<string, string | undefined>, options:
     // What the bot says comes from the latest published version (the shipped files seed it); staff edits show at once.
     const content = await openContentLibrary(store, shipped, clock);
     const directory = content.directory;
-    const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS, clock });
+    const surveys = await openSurveyServices(store, {
+      key: deriveKey(secret, 'pseudonym'),
+      retentionDays: config.RETENTION_DAYS,
+      clock,
+    });
     const staffTools = createStaffToolsFeature({
       roleOf: teamsStaffRole(config.TEAMS_STAFF ?? []),
       threshold: config.SUPPRESSION_THRESHOLD,
-      resultsUrl: config.PUBLIC_URL ? (surveyId) => `${config.PUBLIC_URL!.replace(/\/$/, '')}/cicc/surveys/${surveyId}` : undefined,
+      resultsUrl: config.PUBLIC_URL
+        ? (surveyId) => `${config.PUBLIC_URL!.replace(/\/$/, '')}/cicc/surveys/${surveyId}`
+        : undefined,
       surveyCounts: () => publishedSurveyCounts(surveys.catalogue, surveys.tallies, config.SUPPRESSION_THRESHOLD),
     });
     // Loaded before listening (from the model cache that npm run build fills), so the first message is answered at once.
     const understander = await understanding;
-    const assembled = createBot({ storage, services: { directory, isOpenAt, t: createTranslator(), clock }, scrub: scrubText, surveys, staffTools, understander: async () => understander });
+    const assembled = createBot({
+      storage,
+      services: { directory, isOpenAt, t: createTranslator(), clock },
+      scrub: scrubText,
+      surveys,
+      staffTools,
+      understander: async () => understander,
+    });
     const adapter = createAdapter(config, logger, assembled.onTurnError);
     for (const middleware of assembled.middleware) adapter.use(middleware);
     adapter.use(teamsButtons());
@@ -85,7 +106,10 @@ export async function startApp(env: Record<string, string | undefined>, options:
         await store.collection('health').updateOne({ _id: 'probe' }, { $set: { at: clock() } }, { upsert: true });
         res.json({ status: 'ok' });
       } catch (error) {
-        logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'health check: the store cannot write');
+        logger.warn(
+          { err: { name: (error as Error).name, message: (error as Error).message } },
+          'health check: the store cannot write',
+        );
         res.status(503);
         res.json({ status: 'unavailable' });
       }
@@ -110,7 +134,16 @@ export async function startApp(env: Record<string, string | undefined>, options:
     });
     registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
     const staff = await openStaffServices(store, clock);
-    registerStaffRoutes(server, { surveys, content, clock, staff, signInLimit: config.RATE_LIMIT_PER_MINUTE > 0 ? createSignInLimit() : NO_SIGN_IN_LIMIT, threshold: config.SUPPRESSION_THRESHOLD, publicUrl: config.PUBLIC_URL, logger });
+    registerStaffRoutes(server, {
+      surveys,
+      content,
+      clock,
+      staff,
+      signInLimit: config.RATE_LIMIT_PER_MINUTE > 0 ? createSignInLimit() : NO_SIGN_IN_LIMIT,
+      threshold: config.SUPPRESSION_THRESHOLD,
+      publicUrl: config.PUBLIC_URL,
+      logger,
+    });
 
     await new Promise<void>((resolve, reject) => {
       // restify re-emits the listen error on its own server: both are handled, so a busy port is one clear line.

@@ -18,7 +18,11 @@ function parseTeamsStaff(value: string): TeamsStaffEntry[] {
   return value.split(',').map((entry) => {
     const [ids, role] = entry.trim().split('=');
     const [tenantId, objectId] = ids.split('/');
-    return { tenantId: tenantId.toLowerCase(), objectId: objectId.toLowerCase(), role: role as TeamsStaffEntry['role'] };
+    return {
+      tenantId: tenantId.toLowerCase(),
+      objectId: objectId.toLowerCase(),
+      role: role as TeamsStaffEntry['role'],
+    };
   });
 }
 
@@ -34,7 +38,12 @@ export const ConfigSchema = z
     HOST: z.string().trim().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    MONGODB_URI: optionalText.pipe(z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional()),
+    MONGODB_URI: optionalText.pipe(
+      z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+        .optional(),
+    ),
     MICROSOFT_APP_ID: optionalText,
     MICROSOFT_APP_PASSWORD: optionalText,
     MICROSOFT_APP_TENANT_ID: optionalText,
@@ -51,7 +60,10 @@ export const ConfigSchema = z
     TEAMS_STAFF: optionalText.pipe(
       z
         .string()
-        .regex(TEAMS_STAFF_PATTERN, 'must be comma-separated tenantId/objectId=role entries, roles participation, cicc or admin')
+        .regex(
+          TEAMS_STAFF_PATTERN,
+          'must be comma-separated tenantId/objectId=role entries, roles participation, cicc or admin',
+        )
         .transform(parseTeamsStaff)
         .optional(),
     ),
@@ -69,10 +81,18 @@ export const ConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_SECRET'], message: 'is required when MICROSOFT_APP_ID is set' });
     }
     if (!localMode && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD) {
-      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'is required when MICROSOFT_APP_ID is set (unless MICROSOFT_APP_TYPE=UserAssignedMSI)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_PASSWORD'],
+        message: 'is required when MICROSOFT_APP_ID is set (unless MICROSOFT_APP_TYPE=UserAssignedMSI)',
+      });
     }
     if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'is required when MICROSOFT_APP_TYPE=SingleTenant' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_TENANT_ID'],
+        message: 'is required when MICROSOFT_APP_TYPE=SingleTenant',
+      });
     }
   });
 

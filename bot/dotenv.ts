@@ -4,7 +4,10 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 
 /** The project root: where package.json is, from the source tree or from dist/. */
-export const PROJECT_ROOT = [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', '..')].find((dir) => existsSync(path.join(dir, 'package.json'))) ?? process.cwd();
+export const PROJECT_ROOT =
+  [path.resolve(__dirname, '..'), path.resolve(__dirname, '..', '..')].find((dir) =>
+    existsSync(path.join(dir, 'package.json')),
+  ) ?? process.cwd();
 
 /**
  * Copies the values of `<root>/.env` into `env` where `env` has none; returns the names it set.

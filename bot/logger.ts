@@ -13,7 +13,17 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: { service: 'care-leavers-bot' },
       redact: {
-        paths: ['text', '*.text', 'activity.text', 'body.text', 'value', '*.value', 'req.body', 'headers.authorization', '*.headers.authorization'],
+        paths: [
+          'text',
+          '*.text',
+          'activity.text',
+          'body.text',
+          'value',
+          '*.value',
+          'req.body',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
         censor: '[redacted]',
       },
     },

@@ -17,9 +17,18 @@ export const IncomingActivity = z
     deliveryMode: z.string().max(32).optional(),
     serviceUrl: z.string().max(2048).optional(),
     channelId: z.string().max(128).optional(),
-    from: z.object({ id: z.string().min(1).max(512) }).passthrough().optional(),
-    recipient: z.object({ id: z.string().max(512) }).passthrough().optional(),
-    conversation: z.object({ id: z.string().min(1).max(512) }).passthrough().optional(),
+    from: z
+      .object({ id: z.string().min(1).max(512) })
+      .passthrough()
+      .optional(),
+    recipient: z
+      .object({ id: z.string().max(512) })
+      .passthrough()
+      .optional(),
+    conversation: z
+      .object({ id: z.string().min(1).max(512) })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 
@@ -42,14 +51,24 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const parsed = IncomingActivity.safeParse(req.body);
     if (!parsed.success || !parsed.data.conversation || !parsed.data.from) {
-      sendError(res, 400, 'BadActivity', 'The body must be a Bot Framework activity with type, from.id and conversation.id.');
+      sendError(
+        res,
+        400,
+        'BadActivity',
+        'The body must be a Bot Framework activity with type, from.id and conversation.id.',
+      );
       return;
     }
     const activity = parsed.data;
     if (deps.limiter && !allow(deps.limiter, `msg|${clientAddress(req)}|${activity.conversation!.id}`, res)) return;
     const expectReplies = activity.deliveryMode === 'expectReplies';
     if (deps.config.localMode && !expectReplies && !isLoopbackUrl(activity.serviceUrl)) {
-      sendError(res, 403, 'NonLoopbackServiceUrl', 'In local mode the bot only replies to a loopback serviceUrl, or use "deliveryMode": "expectReplies".');
+      sendError(
+        res,
+        403,
+        'NonLoopbackServiceUrl',
+        'In local mode the bot only replies to a loopback serviceUrl, or use "deliveryMode": "expectReplies".',
+      );
       return;
     }
     deps.inFlight.count += 1;

@@ -25,7 +25,10 @@ export function createHttpServer(logger: Logger, options: { hsts?: boolean } = {
             data = { error: { code: 'Internal', message: 'Something went wrong.' } };
           } else {
             const own = (body as { toJSON?: () => unknown }).toJSON?.() as { error?: unknown } | undefined;
-            data = own && 'error' in own ? own : { error: { code: body.name.replace(/Error$/, '') || 'Error', message: body.message } };
+            data =
+              own && 'error' in own
+                ? own
+                : { error: { code: body.name.replace(/Error$/, '') || 'Error', message: body.message } };
           }
         }
         const text = JSON.stringify(data ?? null);
@@ -39,7 +42,14 @@ export function createHttpServer(logger: Logger, options: { hsts?: boolean } = {
   server.server.requestTimeout = 30_000;
   server.pre(restify.plugins.pre.context());
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: false }));
+  server.use(
+    restify.plugins.bodyParser({
+      maxBodySize: MAX_BODY_BYTES,
+      mapParams: false,
+      mapFiles: false,
+      rejectUnknown: false,
+    }),
+  );
   server.use(async (req: Request, res: Response) => {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');
@@ -50,17 +60,40 @@ export function createHttpServer(logger: Logger, options: { hsts?: boolean } = {
   });
   server.on('after', (req: Request, res: Response) => {
     const level = res.statusCode >= 500 ? 'error' : 'info';
-    logger[level]({ requestId: req.id(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
+    logger[level](
+      {
+        requestId: req.id(),
+        method: req.method,
+        path: req.getPath(),
+        status: res.statusCode,
+        ms: Date.now() - req.time(),
+      },
+      'request',
+    );
   });
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
-    const status = err.statusCode ?? 500;
-    if (status >= 500) logger.error({ requestId: req.id(), err: { name: err.name, message: err.message } }, 'request failed');
-    const code = err.name.replace(/Error$/, '') || 'Error';
-    const message = status === 413 ? `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.` : status >= 500 ? 'Something went wrong.' : err.message;
-    // restify-errors serialise their precomputed `body`; both are replaced so no internal text or path leaves.
-    err.toJSON = () => ({ error: { code: status >= 500 ? 'Internal' : code, message } });
-    (err as { body?: unknown }).body = { error: { code: status >= 500 ? 'Internal' : code, message } };
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (
+      req: Request,
+      res: Response,
+      err: Error & { statusCode?: number; toJSON?: () => unknown },
+      callback: () => void,
+    ) => {
+      const status = err.statusCode ?? 500;
+      if (status >= 500)
+        logger.error({ requestId: req.id(), err: { name: err.name, message: err.message } }, 'request failed');
+      const code = err.name.replace(/Error$/, '') || 'Error';
+      const message =
+        status === 413
+          ? `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`
+          : status >= 500
+            ? 'Something went wrong.'
+            : err.message;
+      // restify-errors serialise their precomputed `body`; both are replaced so no internal text or path leaves.
+      err.toJSON = () => ({ error: { code: status >= 500 ? 'Internal' : code, message } });
+      (err as { body?: unknown }).body = { error: { code: status >= 500 ? 'Internal' : code, message } };
+      callback();
+    },
+  );
   return server;
 }

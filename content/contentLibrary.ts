@@ -15,14 +15,19 @@ export type ContentKind = (typeof CONTENT_KINDS)[number];
 const uniqueIds = (items: Array<{ id: string }>, ctx: z.RefinementCtx, path: string) => {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `two items share the id ${item.id}` });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `two items share the id ${item.id}` });
     seen.add(item.id);
   });
 };
 
 /** Everything the bot knows, as one validated value. */
 export const ContentBundle = z
-  .object({ services: z.array(Service).min(1), crisisLines: z.array(CrisisLine).min(1), entitlements: z.array(LocalOfferEntitlement).min(1) })
+  .object({
+    services: z.array(Service).min(1),
+    crisisLines: z.array(CrisisLine).min(1),
+    entitlements: z.array(LocalOfferEntitlement).min(1),
+  })
   .superRefine((bundle, ctx) => {
     uniqueIds(bundle.services, ctx, 'services');
     uniqueIds(bundle.crisisLines, ctx, 'crisisLines');
@@ -33,8 +38,16 @@ export const ContentBundle = z
 export type ContentBundle = z.infer<typeof ContentBundle>;
 export type ContentItem = Service | CrisisLine | LocalOfferEntitlement;
 
-const LIST: Record<ContentKind, 'services' | 'crisisLines' | 'entitlements'> = { service: 'services', 'crisis-line': 'crisisLines', entitlement: 'entitlements' };
-export const ITEM_SCHEMA: Record<ContentKind, z.ZodType<ContentItem>> = { service: Service, 'crisis-line': CrisisLine, entitlement: LocalOfferEntitlement };
+const LIST: Record<ContentKind, 'services' | 'crisisLines' | 'entitlements'> = {
+  service: 'services',
+  'crisis-line': 'crisisLines',
+  entitlement: 'entitlements',
+};
+export const ITEM_SCHEMA: Record<ContentKind, z.ZodType<ContentItem>> = {
+  service: Service,
+  'crisis-line': CrisisLine,
+  entitlement: LocalOfferEntitlement,
+};
 
 /** One published version: the whole content, who published it and what changed. */
 export interface ContentVersion extends StoredDocument {
@@ -52,7 +65,8 @@ export interface ContentVersion extends StoredDocument {
 }
 
 const SHIPPED = ['shipped content', 'shipped content updated'];
-const hashOf = (bundle: ContentBundle) => createHash('sha256').update(JSON.stringify(bundle)).digest('hex').slice(0, 16);
+const hashOf = (bundle: ContentBundle) =>
+  createHash('sha256').update(JSON.stringify(bundle)).digest('hex').slice(0, 16);
 
 /**
  * A new release's content with the staff's edits kept: an item staff changed since the last shipped version keeps
@@ -62,7 +76,9 @@ export function mergeShipped(base: ContentBundle, edited: ContentBundle, shipped
   const merged = { ...shipped };
   for (const kind of CONTENT_KINDS) {
     const before = new Map(itemsOf(base, kind).map((item) => [item.id, JSON.stringify(item)]));
-    const staffItems = itemsOf(edited, kind).filter((item) => before.get(item.id) !== undefined && before.get(item.id) !== JSON.stringify(item));
+    const staffItems = itemsOf(edited, kind).filter(
+      (item) => before.get(item.id) !== undefined && before.get(item.id) !== JSON.stringify(item),
+    );
     let list = itemsOf(merged, kind);
     for (const item of staffItems) list = list.map((existing) => (existing.id === item.id ? item : existing));
     Object.assign(merged, { [LIST[kind]]: list });
@@ -105,7 +121,8 @@ export function withItem(bundle: ContentBundle, kind: ContentKind, id: string, i
 }
 
 /** zod's issues as short lines a worker can act on: "contacts.0.value: Too small". */
-export const describeIssues = (error: z.ZodError): string[] => error.issues.map((issue) => `${issue.path.join('.') || 'content'}: ${issue.message}`);
+export const describeIssues = (error: z.ZodError): string[] =>
+  error.issues.map((issue) => `${issue.path.join('.') || 'content'}: ${issue.message}`);
 
 export interface ContentLibrary {
   /** The published content now. */
@@ -124,22 +141,47 @@ export interface ContentLibrary {
  * Opens the content library on the store, seeding it with the shipped content the first time.
  * @example const library = await openContentLibrary(store, shippedContent()); library.directory.crisisLines()
  */
-export async function openContentLibrary(store: DocumentStore, shipped: ContentBundle, clock: () => Date = () => new Date()): Promise<ContentLibrary> {
+export async function openContentLibrary(
+  store: DocumentStore,
+  shipped: ContentBundle,
+  clock: () => Date = () => new Date(),
+): Promise<ContentLibrary> {
   const versions: Collection<ContentVersion> = store.collection<ContentVersion>('content_versions');
   await versions.ensureIndexes([{ key: { version: 1 }, name: 'by_version', unique: true }]);
   const latest = async () => (await versions.find({}, { sort: { version: -1 }, limit: 1 }))[0];
   let head = await latest();
   const shippedHash = hashOf(shipped);
   if (!head) {
-    head = { _id: 'content_v1', version: 1, at: clock(), actorName: 'shipped content', role: 'system', change: 'shipped content', bundle: shipped, shippedHash };
+    head = {
+      _id: 'content_v1',
+      version: 1,
+      at: clock(),
+      actorName: 'shipped content',
+      role: 'system',
+      change: 'shipped content',
+      bundle: shipped,
+      shippedHash,
+    };
     await versions.insertOne(head);
   }
   if (head.shippedHash !== shippedHash) {
     // A new release changed the content files: take them in, keeping what staff edited since the last release.
     const base = (await versions.find({ change: { $in: SHIPPED } }, { sort: { version: -1 }, limit: 1 }))[0];
     const staffBundle = ContentBundle.safeParse(head.bundle);
-    const merged = ContentBundle.safeParse(base && staffBundle.success ? mergeShipped(base.shipped ?? base.bundle, staffBundle.data, shipped) : shipped);
-    const next: ContentVersion = { _id: `content_v${head.version + 1}`, version: head.version + 1, at: clock(), actorName: 'shipped content', role: 'system', change: 'shipped content updated', bundle: merged.success ? merged.data : shipped, shippedHash, shipped };
+    const merged = ContentBundle.safeParse(
+      base && staffBundle.success ? mergeShipped(base.shipped ?? base.bundle, staffBundle.data, shipped) : shipped,
+    );
+    const next: ContentVersion = {
+      _id: `content_v${head.version + 1}`,
+      version: head.version + 1,
+      at: clock(),
+      actorName: 'shipped content',
+      role: 'system',
+      change: 'shipped content updated',
+      bundle: merged.success ? merged.data : shipped,
+      shippedHash,
+      shipped,
+    };
     await versions.insertOne(next);
     head = next;
   }
@@ -149,8 +191,21 @@ export async function openContentLibrary(store: DocumentStore, shipped: ContentB
   let directory = createDirectory(bundle);
   let version = head.version;
 
-  const save = async (next: ContentBundle, actor: { name: string; role: string }, change: string): Promise<ContentVersion> => {
-    const doc: ContentVersion = { _id: `content_v${version + 1}`, version: version + 1, at: clock(), actorName: actor.name, role: actor.role, change, bundle: next, shippedHash };
+  const save = async (
+    next: ContentBundle,
+    actor: { name: string; role: string },
+    change: string,
+  ): Promise<ContentVersion> => {
+    const doc: ContentVersion = {
+      _id: `content_v${version + 1}`,
+      version: version + 1,
+      at: clock(),
+      actorName: actor.name,
+      role: actor.role,
+      change,
+      bundle: next,
+      shippedHash,
+    };
     // The unique version index means two editors publishing at once cannot both become "latest".
     await versions.insertOne(doc);
     version = doc.version;
@@ -174,10 +229,12 @@ export async function openContentLibrary(store: DocumentStore, shipped: ContentB
     current: () => bundle,
     directory: live,
     async publish(kind, id, item, actor) {
-      if (!itemsOf(bundle, kind).some((existing) => existing.id === id)) throw new ContentItemNotFoundError(`no ${kind} ${id}`);
+      if (!itemsOf(bundle, kind).some((existing) => existing.id === id))
+        throw new ContentItemNotFoundError(`no ${kind} ${id}`);
       const checked = ITEM_SCHEMA[kind].safeParse(item);
       if (!checked.success) throw new ContentRejectedError(describeIssues(checked.error));
-      if (checked.data.id !== id) throw new ContentRejectedError([`id: keep the id ${id} (it is how the bot and the audit log know this item)`]);
+      if (checked.data.id !== id)
+        throw new ContentRejectedError([`id: keep the id ${id} (it is how the bot and the audit log know this item)`]);
       const next = ContentBundle.safeParse(withItem(bundle, kind, id, checked.data));
       if (!next.success) throw new ContentRejectedError(describeIssues(next.error));
       return save(next.data, actor, `${kind} ${id}`);
@@ -191,7 +248,14 @@ export async function openContentLibrary(store: DocumentStore, shipped: ContentB
     },
     async history(limit = 20) {
       const recent = await versions.find({}, { sort: { version: -1 }, limit, projection: { bundle: 0, shipped: 0 } });
-      return recent.map(({ _id, version: v, at, actorName, role, change }) => ({ _id, version: v, at, actorName, role, change }));
+      return recent.map(({ _id, version: v, at, actorName, role, change }) => ({
+        _id,
+        version: v,
+        at,
+        actorName,
+        role,
+        change,
+      }));
     },
   };
 }

@@ -20,7 +20,9 @@ export function createTranslator(): Translate {
   const instance: i18n = i18next.createInstance();
   void instance.init({
     initAsync: false,
-    resources: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { translation: LOCALE_RESOURCES[locale] }])),
+    resources: Object.fromEntries(
+      SUPPORTED_LOCALES.map((locale) => [locale, { translation: LOCALE_RESOURCES[locale] }]),
+    ),
     lng: DEFAULT_LOCALE,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...SUPPORTED_LOCALES],
@@ -35,14 +37,24 @@ export function createTranslator(): Translate {
   const template = (locale: SupportedLocale, key: string) => {
     const cacheKey = `${locale}\u0000${key}`;
     let text = templates.get(cacheKey);
-    if (text === undefined) templates.set(cacheKey, (text = (fixed.get(locale) ?? instance.getFixedT(locale))(key, { interpolation: { skipOnVariables: true }, skipInterpolation: true }) as string));
+    if (text === undefined)
+      templates.set(
+        cacheKey,
+        (text = (fixed.get(locale) ?? instance.getFixedT(locale))(key, {
+          interpolation: { skipOnVariables: true },
+          skipInterpolation: true,
+        }) as string),
+      );
     return text;
   };
   return (locale, key, options) => {
-    if (options && ('count' in options || 'context' in options || 'lng' in options || 'defaultValue' in options)) return (fixed.get(locale) ?? instance.getFixedT(locale))(key, options) as string;
+    if (options && ('count' in options || 'context' in options || 'lng' in options || 'defaultValue' in options))
+      return (fixed.get(locale) ?? instance.getFixedT(locale))(key, options) as string;
     const text = template(locale, key);
     if (!options || !text.includes('{{')) return text;
-    return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) => (options[name] === undefined ? placeholder : String(options[name])));
+    return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) =>
+      options[name] === undefined ? placeholder : String(options[name]),
+    );
   };
 }
 

@@ -1,14 +1,20 @@
 /** Opening hours in Europe/London time: is a service open at a given instant? */
 import type { OpeningHours } from './schema';
 
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+type Day = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
 
-const londonFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const londonFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The day and minutes since midnight of an instant, in London (GMT or BST as the date requires). */
-export function londonTime(now: Date): { day: (typeof DAYS)[number]; minutes: number } {
+export function londonTime(now: Date): { day: Day; minutes: number } {
   const parts = Object.fromEntries(londonFormat.formatToParts(now).map((part) => [part.type, part.value]));
-  const day = String(parts.weekday).slice(0, 3).toLowerCase() as (typeof DAYS)[number];
+  const day = String(parts.weekday).slice(0, 3).toLowerCase() as Day;
   return { day, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }
 
@@ -22,5 +28,7 @@ export function isOpenAt(hours: OpeningHours, now: Date): boolean | 'unknown' {
   if (hours.alwaysOpen) return true;
   if (hours.slots.length === 0) return 'unknown';
   const { day, minutes } = londonTime(now);
-  return hours.slots.some((slot) => slot.days.includes(day) && toMinutes(slot.opens) <= minutes && minutes < toMinutes(slot.closes));
+  return hours.slots.some(
+    (slot) => slot.days.includes(day) && toMinutes(slot.opens) <= minutes && minutes < toMinutes(slot.closes),
+  );
 }

@@ -13,7 +13,10 @@ export const Source = z.object({
   /** The source's own words that hold the fact (a number, an address, an age), so a reviewer can find it. */
   quote: z.string().min(1).optional(),
   /** The date the source itself carries (published or updated), as YYYY, YYYY-MM or YYYY-MM-DD, when it shows one. */
-  sourceDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  sourceDate: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
   /** Why a person must confirm this before it is relied on (an old directory, a pilot that may have ended...). */
   toCheck: z.string().min(1).optional(),
 });
@@ -53,7 +56,16 @@ export const AgeLimit = z.object({
 });
 export type AgeLimit = z.infer<typeof AgeLimit>;
 
-export const AccessRoute = z.enum(['self-referral', 'referral-with-consent', 'via-pa', 'via-social-worker', 'via-gp', 'via-school-or-college', 'drop-in', 'automatic']);
+export const AccessRoute = z.enum([
+  'self-referral',
+  'referral-with-consent',
+  'via-pa',
+  'via-social-worker',
+  'via-gp',
+  'via-school-or-college',
+  'drop-in',
+  'automatic',
+]);
 
 /** Text a person has not reviewed is marked so, per language. */
 export const ServiceTranslation = z.object({
@@ -106,7 +118,17 @@ export const CrisisLine = z.object({
   contacts: z.array(ContactMethod).min(1),
   /** Which kinds of risk it fits best (all lines are shown for every risk; these come first). */
   bestFor: z.array(RiskKind).default([]),
-  translations: z.record(z.string(), z.object({ name: z.string().min(1).optional(), when: z.string().min(1), contactLabels: z.array(z.string().min(1)).optional(), reviewed: z.boolean() })).default({}),
+  translations: z
+    .record(
+      z.string(),
+      z.object({
+        name: z.string().min(1).optional(),
+        when: z.string().min(1),
+        contactLabels: z.array(z.string().min(1)).optional(),
+        reviewed: z.boolean(),
+      }),
+    )
+    .default({}),
 });
 export type CrisisLine = z.infer<typeof CrisisLine>;
 

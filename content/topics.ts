@@ -47,7 +47,12 @@ export const SUBJECT_IDS = Object.keys(SUBJECTS) as SubjectId[];
 export const SubjectId = z.enum(SUBJECT_IDS as [SubjectId, ...SubjectId[]]);
 
 /** i-THRIVE groupings (Getting Advice and Signposting, Getting Help, Getting More Help, Getting Risk Support). */
-export const THRIVE_GROUPINGS = ['getting-advice', 'getting-help', 'getting-more-help', 'getting-risk-support'] as const;
+export const THRIVE_GROUPINGS = [
+  'getting-advice',
+  'getting-help',
+  'getting-more-help',
+  'getting-risk-support',
+] as const;
 export const ThriveGrouping = z.enum(THRIVE_GROUPINGS);
 export type ThriveGrouping = z.infer<typeof ThriveGrouping>;
 

@@ -1,5 +1,12 @@
 /** The root of every turn: the understanding step's verdict, then one ordered table of what answers a message. */
-import { ActivityTypes, MessageFactory, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import {
+  ActivityTypes,
+  MessageFactory,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { resolveLocale, type SupportedLocale } from '../content/i18n';
 import type { SubjectId, TopicId } from '../content/topics';
@@ -9,7 +16,14 @@ import { crisisResponse } from './crisis/crisisResponse';
 import { SafetyCheckDialog, type SafetyCheckOptions } from './crisis/safetyCheckDialog';
 import type { DialogServices } from './deps';
 import { fallbackActivity } from './fallback/fallback';
-import { CONVERSATION_PROFILE_PROPERTY, DIALOG_STATE_PROPERTY, SAFETY_CHECK_DIALOG, SURVEY_DIALOG, THRIVE_ROUTING_DIALOG, USER_PROFILE_PROPERTY } from './ids';
+import {
+  CONVERSATION_PROFILE_PROPERTY,
+  DIALOG_STATE_PROPERTY,
+  SAFETY_CHECK_DIALOG,
+  SURVEY_DIALOG,
+  THRIVE_ROUTING_DIALOG,
+  USER_PROFILE_PROPERTY,
+} from './ids';
 import { languageActions, MENU_PAGES, menuActions, menuChoiceFromText, type MenuChoice } from './menu/menu';
 import { openNowReply, signpost } from './signposting/signpost';
 import { ThriveRoutingDialog } from './signposting/thriveRoutingDialog';
@@ -58,7 +72,14 @@ const REFUSAL = /\b(?:don'?t|do not|not|no|never|hate|stop)\b/i;
 /** "i'm 22", "im 19 btw": a message this short with an age in it is telling us the age. */
 const AGE_ONLY_WORDS = 4;
 
-const NOTHING: Understanding = { language: 'en', risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], subjects: [], likelyTopics: [], needScore: 0 };
+const NOTHING: Understanding = {
+  language: 'en',
+  risk: { level: 'none', kinds: [], score: 0, by: 'none' },
+  topics: [],
+  subjects: [],
+  likelyTopics: [],
+  needScore: 0,
+};
 
 export class CareLeaversBot {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -71,31 +92,124 @@ export class CareLeaversBot {
    * dialog is waiting for an answer, then what the message asks for, and never a dead end.
    */
   private readonly rules: Rule[] = [
-    { name: 'crisis: clear statement, plan, means or act', applies: (m) => m.understood.risk.level === 'crisis', answer: (m) => this.crisis(m) },
-    { name: 'concern: warning signs, ask if they are safe', applies: (m) => m.understood.risk.level === 'concern' && m.dialogs.activeDialog?.id !== SAFETY_CHECK_DIALOG, answer: (m) => this.concern(m) },
+    {
+      name: 'crisis: clear statement, plan, means or act',
+      applies: (m) => m.understood.risk.level === 'crisis',
+      answer: (m) => this.crisis(m),
+    },
+    {
+      name: 'concern: warning signs, ask if they are safe',
+      applies: (m) => m.understood.risk.level === 'concern' && m.dialogs.activeDialog?.id !== SAFETY_CHECK_DIALOG,
+      answer: (m) => this.concern(m),
+    },
     { name: 'switch language', applies: (m) => m.choice?.kind === 'setLocale', answer: (m) => this.setLocale(m) },
-    { name: 'more topics', applies: (m) => m.choice?.kind === 'more' || m.choice?.kind === 'moreOptions', answer: (m) => this.showMenu(m, undefined, m.choice?.kind === 'more' ? 'more' : 'moreOptions') },
-    { name: 'menu: the word works anywhere, a looser ask outside a dialog', applies: (m) => m.choice?.kind === 'menu' || (!m.dialogs.activeDialog && m.understood.command === 'menu'), answer: (m) => this.showMenu(m) },
-    { name: 'the dialog waiting for an answer', applies: (m) => Boolean(m.dialogs.activeDialog), answer: (m) => this.continueDialog(m) },
-    { name: 'first hello (the welcome answered it)', applies: (m) => m.firstContact && (m.understood.command === 'greeting' || m.text === ''), answer: async () => undefined },
-    { name: 'staff in Teams', applies: () => Boolean(this.extensions.staffTools), answer: (m) => this.extensions.staffTools!.handle(m.context, m.text) },
-    { name: 'survey titles, carry on, delete my answers', applies: () => Boolean(this.extensions.surveys), answer: (m) => this.extensions.surveys!.handleMessage(m.dialogs, m.text, m.locale) },
-    { name: 'language buttons', applies: (m) => m.choice?.kind === 'language' || m.understood.command === 'language', answer: (m) => this.send(m, MessageFactory.suggestedActions(languageActions(), this.services.t(m.locale, 'language.choose'))) },
-    { name: 'not sure what I need', applies: (m) => m.choice?.kind === 'notSure' || m.understood.command === 'notSure', answer: (m) => this.beginThrive(m) },
-    { name: 'what changed', applies: (m) => m.choice?.kind === 'whatChanged' || m.understood.command === 'whatChanged', answer: (m) => this.whatChanged(m) },
-    { name: 'surveys (not when they say they do not want one)', applies: (m) => m.choice?.kind === 'surveys' || (m.understood.command === 'surveys' && !REFUSAL.test(m.text)), answer: (m) => this.surveys(m) },
-    { name: 'is it open now', applies: (m) => m.choice?.kind === 'openNow' || m.understood.command === 'openNow', answer: (m) => this.send(m, openNowReply(this.services, m.conversation.lastServiceIds, m.locale)) },
-    { name: 'a topic button', applies: (m) => m.choice?.kind === 'topic', answer: (m) => this.signpost(m, [(m.choice as { topic: TopicId }).topic]) },
-    { name: 'an age on its own ("I\'m 22")', applies: (m) => m.understood.age !== undefined && m.text.split(/\s+/).length <= AGE_ONLY_WORDS, answer: (m) => this.ageNoted(m) },
-    { name: 'a need in their own words', applies: (m) => m.understood.topics.length > 0, answer: (m) => this.signpost(m, m.understood.topics, m.understood.subjects) },
-    { name: 'who or what is this', applies: (m) => m.understood.command === 'about', answer: (m) => this.showMenu(m, this.services.t(m.locale, 'about.reply')) },
+    {
+      name: 'more topics',
+      applies: (m) => m.choice?.kind === 'more' || m.choice?.kind === 'moreOptions',
+      answer: (m) => this.showMenu(m, undefined, m.choice?.kind === 'more' ? 'more' : 'moreOptions'),
+    },
+    {
+      name: 'menu: the word works anywhere, a looser ask outside a dialog',
+      applies: (m) => m.choice?.kind === 'menu' || (!m.dialogs.activeDialog && m.understood.command === 'menu'),
+      answer: (m) => this.showMenu(m),
+    },
+    {
+      name: 'the dialog waiting for an answer',
+      applies: (m) => Boolean(m.dialogs.activeDialog),
+      answer: (m) => this.continueDialog(m),
+    },
+    {
+      name: 'first hello (the welcome answered it)',
+      applies: (m) => m.firstContact && (m.understood.command === 'greeting' || m.text === ''),
+      answer: async () => undefined,
+    },
+    {
+      name: 'staff in Teams',
+      applies: () => Boolean(this.extensions.staffTools),
+      answer: (m) => this.extensions.staffTools!.handle(m.context, m.text),
+    },
+    {
+      name: 'survey titles, carry on, delete my answers',
+      applies: () => Boolean(this.extensions.surveys),
+      answer: (m) => this.extensions.surveys!.handleMessage(m.dialogs, m.text, m.locale),
+    },
+    {
+      name: 'language buttons',
+      applies: (m) => m.choice?.kind === 'language' || m.understood.command === 'language',
+      answer: (m) =>
+        this.send(m, MessageFactory.suggestedActions(languageActions(), this.services.t(m.locale, 'language.choose'))),
+    },
+    {
+      name: 'not sure what I need',
+      applies: (m) => m.choice?.kind === 'notSure' || m.understood.command === 'notSure',
+      answer: (m) => this.beginThrive(m),
+    },
+    {
+      name: 'what changed',
+      applies: (m) => m.choice?.kind === 'whatChanged' || m.understood.command === 'whatChanged',
+      answer: (m) => this.whatChanged(m),
+    },
+    {
+      name: 'surveys (not when they say they do not want one)',
+      applies: (m) => m.choice?.kind === 'surveys' || (m.understood.command === 'surveys' && !REFUSAL.test(m.text)),
+      answer: (m) => this.surveys(m),
+    },
+    {
+      name: 'is it open now',
+      applies: (m) => m.choice?.kind === 'openNow' || m.understood.command === 'openNow',
+      answer: (m) => this.send(m, openNowReply(this.services, m.conversation.lastServiceIds, m.locale)),
+    },
+    {
+      name: 'a topic button',
+      applies: (m) => m.choice?.kind === 'topic',
+      answer: (m) => this.signpost(m, [(m.choice as { topic: TopicId }).topic]),
+    },
+    {
+      name: 'an age on its own ("I\'m 22")',
+      applies: (m) => m.understood.age !== undefined && m.text.split(/\s+/).length <= AGE_ONLY_WORDS,
+      answer: (m) => this.ageNoted(m),
+    },
+    {
+      name: 'a need in their own words',
+      applies: (m) => m.understood.topics.length > 0,
+      answer: (m) => this.signpost(m, m.understood.topics, m.understood.subjects),
+    },
+    {
+      name: 'who or what is this',
+      applies: (m) => m.understood.command === 'about',
+      answer: (m) => this.showMenu(m, this.services.t(m.locale, 'about.reply')),
+    },
     { name: 'can I talk to a person', applies: (m) => m.understood.command === 'human', answer: (m) => this.human(m) },
-    { name: 'who sees this', applies: (m) => m.understood.command === 'privacy', answer: (m) => this.send(m, this.services.t(m.locale, 'privacy.reply')) },
-    { name: 'an age with something we could not place', applies: (m) => m.understood.age !== undefined, answer: (m) => this.ageNoted(m) },
-    { name: 'hello', applies: (m) => m.understood.command === 'greeting', answer: (m) => this.showMenu(m, this.services.t(m.locale, 'greeting.reply')) },
-    { name: 'thanks', applies: (m) => m.understood.command === 'thanks', answer: (m) => this.send(m, this.services.t(m.locale, 'thanks.reply')) },
-    { name: 'bye', applies: (m) => m.understood.command === 'bye', answer: (m) => this.send(m, this.services.t(m.locale, 'bye.reply')) },
-    { name: 'anything else: best guesses, say it another way, urgent help', applies: () => true, answer: (m) => this.fallback(m) },
+    {
+      name: 'who sees this',
+      applies: (m) => m.understood.command === 'privacy',
+      answer: (m) => this.send(m, this.services.t(m.locale, 'privacy.reply')),
+    },
+    {
+      name: 'an age with something we could not place',
+      applies: (m) => m.understood.age !== undefined,
+      answer: (m) => this.ageNoted(m),
+    },
+    {
+      name: 'hello',
+      applies: (m) => m.understood.command === 'greeting',
+      answer: (m) => this.showMenu(m, this.services.t(m.locale, 'greeting.reply')),
+    },
+    {
+      name: 'thanks',
+      applies: (m) => m.understood.command === 'thanks',
+      answer: (m) => this.send(m, this.services.t(m.locale, 'thanks.reply')),
+    },
+    {
+      name: 'bye',
+      applies: (m) => m.understood.command === 'bye',
+      answer: (m) => this.send(m, this.services.t(m.locale, 'bye.reply')),
+    },
+    {
+      name: 'anything else: best guesses, say it another way, urgent help',
+      applies: () => true,
+      answer: (m) => this.fallback(m),
+    },
   ];
 
   constructor(
@@ -107,7 +221,9 @@ export class CareLeaversBot {
     this.dialogState = conversationState.createProperty(DIALOG_STATE_PROPERTY);
     this.conversationProfile = conversationState.createProperty(CONVERSATION_PROFILE_PROPERTY);
     this.userProfile = userState.createProperty(USER_PROFILE_PROPERTY);
-    this.dialogs = new DialogSet(this.dialogState).add(new ThriveRoutingDialog(services)).add(new SafetyCheckDialog(services));
+    this.dialogs = new DialogSet(this.dialogState)
+      .add(new ThriveRoutingDialog(services))
+      .add(new SafetyCheckDialog(services));
     if (extensions.surveys) this.dialogs.add(extensions.surveys.dialog);
   }
 
@@ -124,7 +240,8 @@ export class CareLeaversBot {
         await this.onMessage(turn);
         break;
       case ActivityTypes.ConversationUpdate:
-        if ((context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient?.id)) await this.welcomeOnce(turn);
+        if ((context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient?.id))
+          await this.welcomeOnce(turn);
         break;
       case ActivityTypes.Event:
         await this.onEvent(turn);
@@ -139,7 +256,9 @@ export class CareLeaversBot {
   private async welcomeOnce(turn: Turn): Promise<boolean> {
     if (turn.conversation.welcomed) return false;
     turn.conversation.welcomed = true;
-    await turn.context.sendActivities(welcomeActivities({ t: this.services.t, lines: this.services.directory.crisisLines(), locale: turn.locale }));
+    await turn.context.sendActivities(
+      welcomeActivities({ t: this.services.t, lines: this.services.directory.crisisLines(), locale: turn.locale }),
+    );
     return true;
   }
 
@@ -147,9 +266,19 @@ export class CareLeaversBot {
     const { name, value } = turn.context.activity;
     if (name !== 'startSurvey') return;
     await this.welcomeOnce(turn);
-    const surveyId = typeof (value as { surveyId?: unknown })?.surveyId === 'string' ? (value as { surveyId: string }).surveyId : '';
-    const invite = typeof (value as { invite?: unknown })?.invite === 'string' ? (value as { invite: string }).invite.slice(0, 64) : undefined;
-    if (this.extensions.surveys && SurveyId.safeParse(surveyId).success) return this.extensions.surveys.start(await this.dialogs.createContext(turn.context), surveyId, turn.locale, invite);
+    const surveyId =
+      typeof (value as { surveyId?: unknown })?.surveyId === 'string' ? (value as { surveyId: string }).surveyId : '';
+    const invite =
+      typeof (value as { invite?: unknown })?.invite === 'string'
+        ? (value as { invite: string }).invite.slice(0, 64)
+        : undefined;
+    if (this.extensions.surveys && SurveyId.safeParse(surveyId).success)
+      return this.extensions.surveys.start(
+        await this.dialogs.createContext(turn.context),
+        surveyId,
+        turn.locale,
+        invite,
+      );
     await turn.context.sendActivity(this.services.t(turn.locale, 'survey.notFound'));
   }
 
@@ -158,10 +287,18 @@ export class CareLeaversBot {
     const text = (context.activity.text ?? '').trim();
     const understood = understandingOf(context) ?? NOTHING;
     const dialogs = await this.dialogs.createContext(context);
-    const message: Message = { ...turn, text, understood, choice: menuChoiceFromText(text), dialogs, firstContact: false };
+    const message: Message = {
+      ...turn,
+      text,
+      understood,
+      choice: menuChoiceFromText(text),
+      dialogs,
+      firstContact: false,
+    };
     if (understood.risk.level === 'none') {
       message.firstContact = await this.welcomeOnce(turn);
-      if (!message.firstContact && this.extensions.whatChanged) await this.extensions.whatChanged.announceNews(context, turn.locale, turn.user);
+      if (!message.firstContact && this.extensions.whatChanged)
+        await this.extensions.whatChanged.announceNews(context, turn.locale, turn.user);
     }
     for (const rule of this.rules) {
       if (!rule.applies(message)) continue;
@@ -190,7 +327,15 @@ export class CareLeaversBot {
     const locale = this.riskLocale(message);
     message.conversation.welcomed = true;
     const { t, directory } = this.services;
-    await message.context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale, kinds: message.understood.risk.kinds, age: message.user.age }));
+    await message.context.sendActivities(
+      crisisResponse({
+        t,
+        lines: directory.crisisLines(),
+        locale,
+        kinds: message.understood.risk.kinds,
+        age: message.user.age,
+      }),
+    );
     await this.pauseSurvey(message, locale);
     // A safety question that was waiting has been answered by this message.
     if (message.dialogs.activeDialog?.id === SAFETY_CHECK_DIALOG) await message.dialogs.cancelAllDialogs();
@@ -201,7 +346,11 @@ export class CareLeaversBot {
     message.conversation.welcomed = true;
     await this.pauseSurvey(message, locale);
     await message.dialogs.cancelAllDialogs();
-    await message.dialogs.beginDialog(SAFETY_CHECK_DIALOG, { locale, age: message.user.age, topics: message.understood.topics } satisfies SafetyCheckOptions);
+    await message.dialogs.beginDialog(SAFETY_CHECK_DIALOG, {
+      locale,
+      age: message.user.age,
+      topics: message.understood.topics,
+    } satisfies SafetyCheckOptions);
   }
 
   private async continueDialog(message: Message): Promise<boolean> {
@@ -215,7 +364,8 @@ export class CareLeaversBot {
   }
 
   private async whatChanged(message: Message): Promise<void> {
-    if (this.extensions.whatChanged) return this.extensions.whatChanged.show(message.context, message.locale, message.user);
+    if (this.extensions.whatChanged)
+      return this.extensions.whatChanged.show(message.context, message.locale, message.user);
     await this.send(message, this.services.t(message.locale, 'whatChanged.none'));
   }
 
@@ -226,7 +376,9 @@ export class CareLeaversBot {
 
   private async human(message: Message): Promise<void> {
     const { t, directory } = this.services;
-    const lines = orderCrisisLines(directory.crisisLines(), ['suicide'], message.user.age).filter((line) => line.id !== 'emergency-999');
+    const lines = orderCrisisLines(directory.crisisLines(), ['suicide'], message.user.age).filter(
+      (line) => line.id !== 'emergency-999',
+    );
     await this.send(message, `${t(message.locale, 'human.reply')}\n\n${crisisLinesText(lines, message.locale)}`);
     await this.signpost(message, ['leaving-care-support']);
   }
@@ -235,14 +387,28 @@ export class CareLeaversBot {
     const age = message.understood.age!;
     message.user.age = age;
     const { t } = this.services;
-    await this.send(message, t(message.locale, age >= 16 && age <= 25 ? 'signpost.ageNoted' : 'signpost.ageOutOfRange', { age }));
+    await this.send(
+      message,
+      t(message.locale, age >= 16 && age <= 25 ? 'signpost.ageNoted' : 'signpost.ageOutOfRange', { age }),
+    );
     // "I'm 19, what can I get?": the local offer and the leaving care team, or what was shown before, now for this age.
-    await this.signpost(message, message.conversation.lastTopics?.length ? message.conversation.lastTopics : ['leaving-care-support']);
+    await this.signpost(
+      message,
+      message.conversation.lastTopics?.length ? message.conversation.lastTopics : ['leaving-care-support'],
+    );
   }
 
   private async fallback(message: Message): Promise<void> {
     const { t, directory } = this.services;
-    await this.send(message, fallbackActivity({ t, lines: directory.crisisLines(), locale: message.locale, likelyTopics: message.understood.likelyTopics }));
+    await this.send(
+      message,
+      fallbackActivity({
+        t,
+        lines: directory.crisisLines(),
+        locale: message.locale,
+        likelyTopics: message.understood.likelyTopics,
+      }),
+    );
   }
 
   private async signpost(message: Message, topics: TopicId[], subjects: SubjectId[] = []): Promise<void> {

@@ -48,7 +48,13 @@ export function createBot(args: {
   const userState = new UserState(args.storage);
   const extensions: BotExtensions = args.surveys
     ? {
-        surveys: createSurveyFeature({ services: args.services, catalogue: args.surveys.catalogue, responses: args.surveys.responses, userState, invitations: args.surveys.invitations }),
+        surveys: createSurveyFeature({
+          services: args.services,
+          catalogue: args.surveys.catalogue,
+          responses: args.surveys.responses,
+          userState,
+          invitations: args.surveys.invitations,
+        }),
         whatChanged: createWhatChangedFeature({ services: args.services, board: args.surveys.board }),
         staffTools: args.staffTools,
       }
@@ -59,7 +65,10 @@ export function createBot(args: {
     conversationState,
     userState,
     logic: (context) => bot.run(context),
-    middleware: [understandOnArrival(args.understander ?? sharedUnderstander, args.scrub), scrubIncomingText(args.scrub)],
+    middleware: [
+      understandOnArrival(args.understander ?? sharedUnderstander, args.scrub),
+      scrubIncomingText(args.scrub),
+    ],
     async onTurnError(context) {
       if (context.activity.type !== 'message') return;
       const { t, directory } = args.services;
@@ -68,7 +77,9 @@ export function createBot(args: {
       if (understood && understood.risk.level !== 'none') {
         // Already answered in this turn (the crisis reply comes first): nothing more to say.
         if (context.responded) return;
-        await context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale, kinds: understood.risk.kinds }));
+        await context.sendActivities(
+          crisisResponse({ t, lines: directory.crisisLines(), locale, kinds: understood.risk.kinds }),
+        );
         return;
       }
       await context.sendActivity(t(locale, 'error.generic'));
@@ -80,13 +91,21 @@ export function createBot(args: {
  * Safety first: every message is understood (risk, then needs and commands) exactly as typed, before scrubbing could
  * blur "this is my last message", and before any dialog; only the verdict is kept for the turn, never the text.
  */
-export function understandOnArrival(understander: () => Promise<Understander>, scrub: (text: string) => string): Middleware {
+export function understandOnArrival(
+  understander: () => Promise<Understander>,
+  scrub: (text: string) => string,
+): Middleware {
   return {
     async onTurn(context, next) {
       const { activity } = context;
       if (activity.type === 'message' && typeof activity.text === 'string') {
         const scrubbed = withoutPersonalDetails(activity.text, scrub);
-        context.turnState.set(UNDERSTANDING_KEY, (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale), { withoutPersonalDetails: scrubbed }));
+        context.turnState.set(
+          UNDERSTANDING_KEY,
+          (await understander()).understand(activity.text, resolveLocale(undefined, activity.locale), {
+            withoutPersonalDetails: scrubbed,
+          }),
+        );
       }
       await next();
     },
@@ -97,7 +116,8 @@ export function understandOnArrival(understander: () => Promise<Understander>, s
 export function scrubIncomingText(scrub: (text: string) => string): Middleware {
   return {
     async onTurn(context, next) {
-      if (typeof context.activity.text === 'string' && context.activity.text.length > 0) context.activity.text = scrub(context.activity.text);
+      if (typeof context.activity.text === 'string' && context.activity.text.length > 0)
+        context.activity.text = scrub(context.activity.text);
       await next();
     },
   };

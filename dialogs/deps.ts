@@ -4,7 +4,10 @@ import type { ServiceDirectoryApi } from '../content/directory';
 import type { OpeningHours } from '../content/schema';
 
 /** What the dialogs need from the service directory. */
-export type Directory = Pick<ServiceDirectoryApi, 'findServicesForNeed' | 'getService' | 'crisisLines' | 'entitlementsFor' | 'entitlementsForSubjects'>;
+export type Directory = Pick<
+  ServiceDirectoryApi,
+  'findServicesForNeed' | 'getService' | 'crisisLines' | 'entitlementsFor' | 'entitlementsForSubjects'
+>;
 
 /** Whether one set of opening hours is open at an instant (Europe/London); 'unknown' when no regular hours are given. */
 export type IsOpenAt = (hours: OpeningHours, now: Date) => boolean | 'unknown';

@@ -47,7 +47,13 @@ export class StaffAccounts {
   async add(input: z.input<typeof NewStaff>): Promise<{ account: StaffAccount; token: string }> {
     const { name, role } = NewStaff.parse(input);
     const token = `stf_${randomBytes(32).toString('base64url')}`;
-    const account: StaffAccount = { _id: `staff_${randomUUID()}`, name, role, tokenHash: hashToken(token), createdAt: this.clock() };
+    const account: StaffAccount = {
+      _id: `staff_${randomUUID()}`,
+      name,
+      role,
+      tokenHash: hashToken(token),
+      createdAt: this.clock(),
+    };
     await this.accounts.insertOne(account);
     return { account, token };
   }
@@ -73,7 +79,10 @@ export class StaffAccounts {
   }
 
   async revoke(id: string): Promise<void> {
-    const result = await this.accounts.updateOne({ _id: id, revokedAt: { $exists: false } }, { $set: { revokedAt: this.clock() } });
+    const result = await this.accounts.updateOne(
+      { _id: id, revokedAt: { $exists: false } },
+      { $set: { revokedAt: this.clock() } },
+    );
     if (result.matchedCount === 0) throw new StaffNotFoundError(`There is no active staff account "${id}".`);
   }
 }

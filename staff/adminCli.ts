@@ -55,19 +55,28 @@ interface Context {
 
 type Flags = Record<string, string | boolean | undefined>;
 
-const surveyLink = (publicUrl: string, surveyId: string) => `${publicUrl.replace(/\/$/, '')}/?survey=${encodeURIComponent(surveyId)}`;
+const surveyLink = (publicUrl: string, surveyId: string) =>
+  `${publicUrl.replace(/\/$/, '')}/?survey=${encodeURIComponent(surveyId)}`;
 
 function flag(flags: Flags, name: string, required = true): string | undefined {
   const value = flags[name];
   if (typeof value === 'string' && value.trim()) return value;
-  if (required) throw new UsageError(`Missing --${name}. ${name === 'format' ? 'Use --format csv or --format json.' : ''}`.trim());
+  if (required)
+    throw new UsageError(`Missing --${name}. ${name === 'format' ? 'Use --format csv or --format json.' : ''}`.trim());
   return undefined;
 }
 
 async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): Promise<void> {
   const actor = commandLinePrincipal();
   if (sub === 'list') {
-    const rows = await Promise.all((await ctx.surveys.catalogue.list()).map(async (record) => ({ id: record._id, title: record.definition.title['en-GB'], status: record.status, responses: await ctx.surveys.responses.countFor(record._id) })));
+    const rows = await Promise.all(
+      (await ctx.surveys.catalogue.list()).map(async (record) => ({
+        id: record._id,
+        title: record.definition.title['en-GB'],
+        status: record.status,
+        responses: await ctx.surveys.responses.countFor(record._id),
+      })),
+    );
     if (flags.format === 'json') ctx.io.out(JSON.stringify(rows));
     else for (const row of rows) ctx.io.out(`${row.id}\t${row.status}\t${row.responses}\t${row.title}`);
     return;
@@ -84,7 +93,12 @@ async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): 
     if (!id) throw new UsageError(`Missing survey id: npm run admin -- surveys ${sub} <surveyId>`);
     const inviteOnly = sub === 'open' ? flags['invite-only'] === true : undefined;
     await ctx.surveys.catalogue.setStatus(id, sub === 'open' ? 'open' : 'closed', { inviteOnly });
-    await ctx.staff.audit.record(actor, sub === 'open' ? 'survey.open' : 'survey.close', id, inviteOnly ? 'invite-only' : undefined);
+    await ctx.staff.audit.record(
+      actor,
+      sub === 'open' ? 'survey.open' : 'survey.close',
+      id,
+      inviteOnly ? 'invite-only' : undefined,
+    );
     if (sub === 'close') return ctx.io.err(`Survey ${id} is now closed.`);
     ctx.io.err(
       inviteOnly
@@ -96,20 +110,26 @@ async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): 
   if (sub === 'invite') {
     if (!id) throw new UsageError('Missing survey id: npm run admin -- surveys invite <surveyId> --count <n>');
     const count = Number(flag(flags, 'count'));
-    if (!Number.isInteger(count) || count < 1 || count > 1000) throw new UsageError('--count must be a whole number from 1 to 1000.');
+    if (!Number.isInteger(count) || count < 1 || count > 1000)
+      throw new UsageError('--count must be a whole number from 1 to 1000.');
     const record = await ctx.surveys.catalogue.get(id);
     if (!record) throw new SurveyNotFoundError(`There is no survey "${id}".`);
     const codes = await ctx.surveys.invitations.create(id, count);
     await ctx.staff.audit.record(actor, 'survey.invite', id, String(count));
-    if (!record.inviteOnly) ctx.io.err(`Note: ${id} is not invite-only, so anyone with the plain link can still answer (npm run admin -- surveys open ${id} --invite-only).`);
-    if (!ctx.publicUrl.startsWith('https://')) ctx.io.err('Note: these links use the local address; set PUBLIC_URL to the address young people can reach.');
+    if (!record.inviteOnly)
+      ctx.io.err(
+        `Note: ${id} is not invite-only, so anyone with the plain link can still answer (npm run admin -- surveys open ${id} --invite-only).`,
+      );
+    if (!ctx.publicUrl.startsWith('https://'))
+      ctx.io.err('Note: these links use the local address; set PUBLIC_URL to the address young people can reach.');
     ctx.io.err(`${count} single-use invitation link${count === 1 ? '' : 's'} for ${id}:`);
     for (const code of codes) ctx.io.out(`${surveyLink(ctx.publicUrl, id)}&invite=${code}`);
     return;
   }
-  throw new UsageError('Use: surveys list | surveys open <id> [--invite-only] | surveys close <id> | surveys invite <id> --count <n>');
+  throw new UsageError(
+    'Use: surveys list | surveys open <id> [--invite-only] | surveys close <id> | surveys invite <id> --count <n>',
+  );
 }
-
 
 async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promise<void> {
   if (!id) throw new UsageError('Missing survey id: npm run admin -- results <surveyId> --format csv|json');
@@ -122,14 +142,20 @@ async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promi
   if (themeText && !theme) throw new UsageError(`Unknown --theme ${themeText}: use one of ${THEMES.join(', ')}.`);
   const fromMonth = flag(flags, 'from', false);
   const toMonth = flag(flags, 'to', false);
-  for (const month of [fromMonth, toMonth]) if (month && !MONTH_PATTERN.test(month)) throw new UsageError(`Months look like 2026-11, not ${month}.`);
+  for (const month of [fromMonth, toMonth])
+    if (month && !MONTH_PATTERN.test(month)) throw new UsageError(`Months look like 2026-11, not ${month}.`);
   const ageBand = flag(flags, 'age-band', false);
   const results = await buildResults({
     survey: record.definition,
     tallies: ctx.surveys.tallies,
     responses: ctx.surveys.responses,
     threshold: ctx.threshold,
-    filters: { ...(ageBand ? { ageBands: [ageBand] } : {}), ...(fromMonth ? { fromMonth } : {}), ...(toMonth ? { toMonth } : {}), ...(theme ? { theme } : {}) },
+    filters: {
+      ...(ageBand ? { ageBands: [ageBand] } : {}),
+      ...(fromMonth ? { fromMonth } : {}),
+      ...(toMonth ? { toMonth } : {}),
+      ...(theme ? { theme } : {}),
+    },
   });
   await ctx.staff.audit.record(commandLinePrincipal(), 'results.export', id, format);
   if (format === 'json') ctx.io.out(JSON.stringify(results));
@@ -140,35 +166,68 @@ async function actionsCommand(ctx: Context, [sub]: string[], flags: Flags): Prom
   if (sub === 'list') {
     const actions = await ctx.surveys.board.all();
     if (flags.format === 'json') ctx.io.out(JSON.stringify(actions));
-    else for (const action of actions) ctx.io.out(`${action._id}\t${action.surveyId}\t${action.theme}\t${action.status}\t${action.published ? 'published' : 'draft'}\t${action.did}`);
+    else
+      for (const action of actions)
+        ctx.io.out(
+          `${action._id}\t${action.surveyId}\t${action.theme}\t${action.status}\t${action.published ? 'published' : 'draft'}\t${action.did}`,
+        );
     return;
   }
-  if (sub !== 'add') throw new UsageError('Use: actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]');
+  if (sub !== 'add')
+    throw new UsageError(
+      'Use: actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]',
+    );
   const surveyId = flag(flags, 'survey')!;
   if (!(await ctx.surveys.catalogue.get(surveyId))) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
-  const parsed = NewAction.safeParse({ surveyId, theme: themeFrom(flags.theme) ?? flags.theme, said: flags.said, did: flags.did, status: typeof flags.status === 'string' ? flags.status.trim().toLowerCase() : flags.status, ...(typeof flags.stage === 'string' ? { stage: flags.stage } : {}), ...(typeof flags.owner === 'string' ? { ownerRole: flags.owner } : {}), ...(typeof flags.due === 'string' ? { dueOn: flags.due } : {}), publish: !flags.draft });
+  const parsed = NewAction.safeParse({
+    surveyId,
+    theme: themeFrom(flags.theme) ?? flags.theme,
+    said: flags.said,
+    did: flags.did,
+    status: typeof flags.status === 'string' ? flags.status.trim().toLowerCase() : flags.status,
+    ...(typeof flags.stage === 'string' ? { stage: flags.stage } : {}),
+    ...(typeof flags.owner === 'string' ? { ownerRole: flags.owner } : {}),
+    ...(typeof flags.due === 'string' ? { dueOn: flags.due } : {}),
+    publish: !flags.draft,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`--${String(issue.path[0] ?? 'input').replace('surveyId', 'survey')}: ${issue.message}${issue.path[0] === 'theme' ? ` (themes: ${THEMES.join(', ')})` : ''}`);
+    throw new UsageError(
+      `--${String(issue.path[0] ?? 'input').replace('surveyId', 'survey')}: ${issue.message}${issue.path[0] === 'theme' ? ` (themes: ${THEMES.join(', ')})` : ''}`,
+    );
   }
   const action = await ctx.surveys.board.add(parsed.data);
-  await ctx.staff.audit.record(commandLinePrincipal(), 'action.add', action._id, action.published ? 'published' : 'draft');
+  await ctx.staff.audit.record(
+    commandLinePrincipal(),
+    'action.add',
+    action._id,
+    action.published ? 'published' : 'draft',
+  );
   ctx.io.out(action._id);
-  ctx.io.err(action.published ? 'Action published: young people see it when they ask "what changed?".' : 'Action saved as a draft.');
+  ctx.io.err(
+    action.published
+      ? 'Action published: young people see it when they ask "what changed?".'
+      : 'Action saved as a draft.',
+  );
 }
 
 async function staffCommand(ctx: Context, [sub, id]: string[], flags: Flags): Promise<void> {
   if (sub === 'add') {
-    const parsed = z.object({ name: z.string().trim().min(1), role: z.enum(['participation', 'cicc', 'admin']) }).safeParse({ name: flags.name, role: flags.role });
+    const parsed = z
+      .object({ name: z.string().trim().min(1), role: z.enum(['participation', 'cicc', 'admin']) })
+      .safeParse({ name: flags.name, role: flags.role });
     if (!parsed.success) throw new UsageError('Use: staff add --name <name> --role participation|cicc|admin');
     const { account, token } = await ctx.staff.accounts.add(parsed.data);
     await ctx.staff.audit.record(commandLinePrincipal(), 'staff.add', account._id, account.role);
-    ctx.io.err(`Added ${account.name} (${account.role}), id ${account._id}. Give them this sign-in token once; it cannot be shown again:`);
+    ctx.io.err(
+      `Added ${account.name} (${account.role}), id ${account._id}. Give them this sign-in token once; it cannot be shown again:`,
+    );
     ctx.io.out(token);
     return;
   }
   if (sub === 'list') {
-    for (const account of await ctx.staff.accounts.list()) ctx.io.out(`${account._id}\t${account.role}\t${account.revokedAt ? 'revoked' : 'active'}\t${account.name}`);
+    for (const account of await ctx.staff.accounts.list())
+      ctx.io.out(`${account._id}\t${account.role}\t${account.revokedAt ? 'revoked' : 'active'}\t${account.name}`);
     return;
   }
   if (sub === 'revoke') {
@@ -183,12 +242,16 @@ async function staffCommand(ctx: Context, [sub, id]: string[], flags: Flags): Pr
 
 async function demoDataCommand(ctx: Context, flags: Flags): Promise<void> {
   const count = Number(flag(flags, 'responses'));
-  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new UsageError('--responses must be a whole number from 1 to 1000000.');
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000)
+    throw new UsageError('--responses must be a whole number from 1 to 1000000.');
   const surveyId = flag(flags, 'survey')!;
   const record = await ctx.surveys.catalogue.get(surveyId);
   if (!record) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
   const random = seededRandom(Number(flags.seed ?? 1) || 1);
-  await ctx.surveys.responses.addSynthetic(record.definition, Array.from({ length: count }, () => syntheticAnswers(record.definition, random)));
+  await ctx.surveys.responses.addSynthetic(
+    record.definition,
+    Array.from({ length: count }, () => syntheticAnswers(record.definition, random)),
+  );
   await ctx.staff.audit.record(commandLinePrincipal(), 'demo-data', surveyId, String(count));
   ctx.io.err(`Added ${count} synthetic responses to ${surveyId} (marked synthetic).`);
 }
@@ -197,7 +260,10 @@ async function retentionCommand(ctx: Context, flags: Flags): Promise<void> {
   if (!ctx.store) throw new UsageError('The retention report needs the store.');
   const rows = await retentionReport(ctx.store, ctx.retentionDays ?? 365);
   if (flags.format === 'json') return ctx.io.out(JSON.stringify(rows));
-  for (const row of rows) ctx.io.out(`${row.collection.padEnd(17)} ${String(row.documents).padStart(7)}  ${row.keptFor}${row.nextDeletion ? `; next deletion ${row.nextDeletion} UTC` : ''}`);
+  for (const row of rows)
+    ctx.io.out(
+      `${row.collection.padEnd(17)} ${String(row.documents).padStart(7)}  ${row.keptFor}${row.nextDeletion ? `; next deletion ${row.nextDeletion} UTC` : ''}`,
+    );
 }
 
 /**
@@ -210,10 +276,25 @@ export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
     allowPositionals: true,
     strict: true,
     options: {
-      format: { type: 'string' }, survey: { type: 'string' }, theme: { type: 'string' }, said: { type: 'string' }, did: { type: 'string' },
-      status: { type: 'string' }, stage: { type: 'string' }, owner: { type: 'string' }, due: { type: 'string' }, draft: { type: 'boolean' },
-      name: { type: 'string' }, role: { type: 'string' }, responses: { type: 'string' }, seed: { type: 'string' },
-      'age-band': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'invite-only': { type: 'boolean' }, count: { type: 'string' },
+      format: { type: 'string' },
+      survey: { type: 'string' },
+      theme: { type: 'string' },
+      said: { type: 'string' },
+      did: { type: 'string' },
+      status: { type: 'string' },
+      stage: { type: 'string' },
+      owner: { type: 'string' },
+      due: { type: 'string' },
+      draft: { type: 'boolean' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      responses: { type: 'string' },
+      seed: { type: 'string' },
+      'age-band': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'invite-only': { type: 'boolean' },
+      count: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -236,16 +317,31 @@ export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
 }
 
 /** The command line entry point: opens the store (refusing, in one line, one a running server holds), runs, closes. */
-export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }): Promise<number> {
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  io: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) },
+): Promise<number> {
   let store: DocumentStore | undefined;
   try {
     const config = loadConfig(env);
     store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR });
     const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
-    const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: config.RETENTION_DAYS });
+    const surveys = await openSurveyServices(store, {
+      key: deriveKey(secret, 'pseudonym'),
+      retentionDays: config.RETENTION_DAYS,
+    });
     const staff = await openStaffServices(store);
     const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT || 3978}`;
-    await runAdmin(argv, { io, surveys, staff, threshold: config.SUPPRESSION_THRESHOLD, publicUrl, store, retentionDays: config.RETENTION_DAYS });
+    await runAdmin(argv, {
+      io,
+      surveys,
+      staff,
+      threshold: config.SUPPRESSION_THRESHOLD,
+      publicUrl,
+      store,
+      retentionDays: config.RETENTION_DAYS,
+    });
     return 0;
   } catch (error) {
     io.err(describe(error, env.DATA_DIR ?? './data'));
@@ -256,9 +352,12 @@ export async function main(argv: string[], env: Record<string, string | undefine
 }
 
 function describe(error: unknown, dataDir: string): string {
-  if (error instanceof StoreLockedError) return `The data in ${dataDir} is in use by the running server; use the staff pages (/staff), or stop the server and try again.`;
-  if (error instanceof ConfigError || error instanceof UsageError || error instanceof SurveyNotFoundError) return error.message;
-  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return `${(error as Error).message}. Run "npm run admin" to see the commands.`;
+  if (error instanceof StoreLockedError)
+    return `The data in ${dataDir} is in use by the running server; use the staff pages (/staff), or stop the server and try again.`;
+  if (error instanceof ConfigError || error instanceof UsageError || error instanceof SurveyNotFoundError)
+    return error.message;
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+    return `${(error as Error).message}. Run "npm run admin" to see the commands.`;
   if ((error as { name?: string }).name === 'StaffNotFoundError') return (error as Error).message;
   return `Error: ${(error as Error).message ?? String(error)}`;
 }

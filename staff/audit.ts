@@ -3,7 +3,23 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, StoredDocument } from '../store/port';
 import type { StaffPrincipal } from './accounts';
 
-export const AUDITED = ['survey.open', 'survey.close', 'results.export', 'results.view', 'action.add', 'action.update', 'staff.add', 'staff.revoke', 'assisted.record', 'signin', 'demo-data', 'content.publish', 'content.undo', 'survey.invite', 'signin.failed'] as const;
+export const AUDITED = [
+  'survey.open',
+  'survey.close',
+  'results.export',
+  'results.view',
+  'action.add',
+  'action.update',
+  'staff.add',
+  'staff.revoke',
+  'assisted.record',
+  'signin',
+  'demo-data',
+  'content.publish',
+  'content.undo',
+  'survey.invite',
+  'signin.failed',
+] as const;
 export type AuditedAction = (typeof AUDITED)[number];
 
 export interface AuditEntry extends StoredDocument {
@@ -28,8 +44,22 @@ export class AuditLog {
   }
 
   /** @example await audit.record(principal, 'survey.open', 'wellbeing-check-in'); */
-  async record(actor: Pick<StaffPrincipal, 'id' | 'name' | 'role'> | { id: string; name: string; role: string }, action: AuditedAction, target?: string, detail?: string): Promise<void> {
-    await this.entries.insertOne({ _id: `aud_${randomUUID()}`, at: this.clock(), actorId: actor.id, actorName: actor.name, role: actor.role, action, ...(target ? { target } : {}), ...(detail ? { detail } : {}) });
+  async record(
+    actor: Pick<StaffPrincipal, 'id' | 'name' | 'role'> | { id: string; name: string; role: string },
+    action: AuditedAction,
+    target?: string,
+    detail?: string,
+  ): Promise<void> {
+    await this.entries.insertOne({
+      _id: `aud_${randomUUID()}`,
+      at: this.clock(),
+      actorId: actor.id,
+      actorName: actor.name,
+      role: actor.role,
+      action,
+      ...(target ? { target } : {}),
+      ...(detail ? { detail } : {}),
+    });
   }
 
   async recent(limit = 100): Promise<AuditEntry[]> {

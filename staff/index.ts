@@ -10,7 +10,10 @@ export interface StaffServices {
   sessions: Sessions;
 }
 
-export async function openStaffServices(store: DocumentStore, clock: () => Date = () => new Date()): Promise<StaffServices> {
+export async function openStaffServices(
+  store: DocumentStore,
+  clock: () => Date = () => new Date(),
+): Promise<StaffServices> {
   const accounts = new StaffAccounts(store.collection<StaffAccount>('staff'), clock);
   const audit = new AuditLog(store.collection<AuditEntry>('audit'), clock);
   const sessions = new Sessions(store.collection<SessionDocument>('sessions'), clock);

@@ -19,12 +19,42 @@ export interface RetentionRule {
  */
 export function retentionRules(retentionDays: number): RetentionRule[] {
   return [
-    { collection: 'responses', field: 'expiresAt', afterSeconds: 0, keptFor: `${retentionDays} days after the survey was finished (RETENTION_DAYS)` },
-    { collection: 'tallies', field: 'expiresAt', afterSeconds: 0, keptFor: `${retentionDays} days after the end of the month they count` },
-    { collection: 'botstate', field: 'updatedAt', afterSeconds: 180 * DAY, keptFor: '180 days after the conversation was last used (where a paused survey was)' },
-    { collection: 'dl_activities', field: 'createdAt', afterSeconds: DAY, keptFor: '1 day (what Web Chat shows in an open chat)' },
-    { collection: 'dl_conversations', field: 'createdAt', afterSeconds: 30 * DAY, keptFor: '30 days (that a web chat exists, nothing said in it)' },
-    { collection: 'sessions', field: 'expiresAt', afterSeconds: 0, keptFor: 'until the staff sign-in session ends (8 hours)' },
+    {
+      collection: 'responses',
+      field: 'expiresAt',
+      afterSeconds: 0,
+      keptFor: `${retentionDays} days after the survey was finished (RETENTION_DAYS)`,
+    },
+    {
+      collection: 'tallies',
+      field: 'expiresAt',
+      afterSeconds: 0,
+      keptFor: `${retentionDays} days after the end of the month they count`,
+    },
+    {
+      collection: 'botstate',
+      field: 'updatedAt',
+      afterSeconds: 180 * DAY,
+      keptFor: '180 days after the conversation was last used (where a paused survey was)',
+    },
+    {
+      collection: 'dl_activities',
+      field: 'createdAt',
+      afterSeconds: DAY,
+      keptFor: '1 day (what Web Chat shows in an open chat)',
+    },
+    {
+      collection: 'dl_conversations',
+      field: 'createdAt',
+      afterSeconds: 30 * DAY,
+      keptFor: '30 days (that a web chat exists, nothing said in it)',
+    },
+    {
+      collection: 'sessions',
+      field: 'expiresAt',
+      afterSeconds: 0,
+      keptFor: 'until the staff sign-in session ends (8 hours)',
+    },
     { collection: 'audit', keptFor: 'kept: staff actions, never anything a young person wrote' },
     { collection: 'content_versions', keptFor: 'kept: the published content and its history' },
     { collection: 'actions', keptFor: 'kept: "you said, we did" actions, published or draft' },
@@ -52,9 +82,16 @@ export async function retentionReport(store: DocumentStore, retentionDays: numbe
     const documents = await collection.countDocuments({});
     const row: RetentionRow = { collection: rule.collection, documents, keptFor: rule.keptFor };
     if (rule.field && documents > 0) {
-      const [oldest] = await collection.find({ [rule.field]: { $exists: true } }, { sort: { [rule.field]: 1 }, limit: 1, projection: { [rule.field]: 1 } });
+      const [oldest] = await collection.find(
+        { [rule.field]: { $exists: true } },
+        { sort: { [rule.field]: 1 }, limit: 1, projection: { [rule.field]: 1 } },
+      );
       const from = oldest?.[rule.field];
-      if (from instanceof Date) row.nextDeletion = new Date(from.getTime() + (rule.afterSeconds ?? 0) * 1000).toISOString().slice(0, 16).replace('T', ' ');
+      if (from instanceof Date)
+        row.nextDeletion = new Date(from.getTime() + (rule.afterSeconds ?? 0) * 1000)
+          .toISOString()
+          .slice(0, 16)
+          .replace('T', ' ');
     }
     rows.push(row);
   }

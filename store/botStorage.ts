@@ -49,7 +49,11 @@ export class StoreBotStorage implements Storage {
     await this.ensureIndexes();
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...data } = (item ?? {}) as { eTag?: string };
-      const next = { etag: this.options.newETag?.() ?? randomUUID(), json: JSON.stringify(data), updatedAt: new Date() };
+      const next = {
+        etag: this.options.newETag?.() ?? randomUUID(),
+        json: JSON.stringify(data),
+        updatedAt: new Date(),
+      };
       if (!eTag || eTag === '*') {
         await this.collection.updateOne({ _id: key }, { $set: next }, { upsert: true });
         continue;
@@ -62,7 +66,8 @@ export class StoreBotStorage implements Storage {
       try {
         await this.collection.insertOne({ _id: key, ...next });
       } catch (error) {
-        if (error instanceof DuplicateKeyError) throw new ETagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
+        if (error instanceof DuplicateKeyError)
+          throw new ETagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
         throw error;
       }
     }

@@ -20,7 +20,10 @@ export const NewAction = z
     stage: z.enum(ACTION_STAGES).default('change'),
     ownerRole: z.enum(OWNER_ROLES).default('participation'),
     /** When the change is due or was made (YYYY-MM-DD), if known. */
-    dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    dueOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     publish: z.boolean().default(true),
   })
   .strict();
@@ -63,13 +66,23 @@ export class ActionBoard {
     const parsed = NewAction.parse(input);
     const now = this.clock();
     const { publish, ...fields } = parsed;
-    const action: StoredAction = { _id: `act_${randomUUID()}`, ...fields, published: publish, ...(publish ? { publishedAt: now } : {}), createdAt: now, updatedAt: now };
+    const action: StoredAction = {
+      _id: `act_${randomUUID()}`,
+      ...fields,
+      published: publish,
+      ...(publish ? { publishedAt: now } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
     await this.actions.insertOne(action);
     return action;
   }
 
   /** Publishes a draft, or changes status/stage; throws ActionNotFoundError for an unknown id. */
-  async update(id: string, change: { status?: StoredAction['status']; stage?: StoredAction['stage']; publish?: boolean }): Promise<void> {
+  async update(
+    id: string,
+    change: { status?: StoredAction['status']; stage?: StoredAction['stage']; publish?: boolean },
+  ): Promise<void> {
     const existing = await this.actions.findOne({ _id: id });
     if (!existing) throw new ActionNotFoundError(`There is no action "${id}".`);
     const now = this.clock();

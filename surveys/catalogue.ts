@@ -23,7 +23,10 @@ export class SurveyNotFoundError extends Error {
 }
 
 /** The JSON files sit beside this module in the source tree; the compiled copy in dist/ reads them from there. */
-export const DEFINITIONS_DIR = [path.join(__dirname, 'definitions'), path.resolve(__dirname, '..', '..', 'surveys', 'definitions')].find((dir) => existsSync(dir)) ?? path.join(__dirname, 'definitions');
+export const DEFINITIONS_DIR =
+  [path.join(__dirname, 'definitions'), path.resolve(__dirname, '..', '..', 'surveys', 'definitions')].find((dir) =>
+    existsSync(dir),
+  ) ?? path.join(__dirname, 'definitions');
 
 /**
  * Reads and validates every shipped definition; a broken file throws naming the file and the problem.
@@ -35,7 +38,10 @@ export function loadShippedSurveys(dir = DEFINITIONS_DIR): SurveyDefinition[] {
     .sort()
     .map((file) => {
       const parsed = SurveyDefinition.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
-      if (!parsed.success) throw new Error(`surveys/definitions/${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `surveys/definitions/${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+        );
       return parsed.data;
     });
 }
@@ -57,7 +63,11 @@ export class SurveyCatalogue {
     for (const definition of definitions) {
       const existing = await this.surveys.findOne({ _id: definition.id });
       if (!existing) {
-        await this.surveys.updateOne({ _id: definition.id }, { $setOnInsert: { status: 'draft', definition, updatedAt: this.clock() } }, { upsert: true });
+        await this.surveys.updateOne(
+          { _id: definition.id },
+          { $setOnInsert: { status: 'draft', definition, updatedAt: this.clock() } },
+          { upsert: true },
+        );
       } else if (existing.definition.version < definition.version) {
         await this.surveys.updateOne({ _id: definition.id }, { $set: { definition, updatedAt: this.clock() } });
       }
@@ -86,7 +96,9 @@ export class SurveyCatalogue {
 
   async listOpen(): Promise<SurveyDefinition[]> {
     if (this.openCache && Date.now() - this.openCache.at < this.cacheMs) return this.openCache.surveys;
-    const surveys = (await this.surveys.find({ status: 'open' }, { sort: { _id: 1 } })).map((record) => record.definition);
+    const surveys = (await this.surveys.find({ status: 'open' }, { sort: { _id: 1 } })).map(
+      (record) => record.definition,
+    );
     this.openCache = { surveys, at: Date.now() };
     return surveys;
   }

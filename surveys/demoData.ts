@@ -29,7 +29,10 @@ export function seededRandom(seed: number): () => number {
  * One synthetic set of answers (about 1 in 12 skipped).
  * @example syntheticAnswers(survey, seededRandom(1))
  */
-export function syntheticAnswers(survey: SurveyDefinition, random: () => number): { answers: Answer[]; ageBand?: string; careStatus?: string } {
+export function syntheticAnswers(
+  survey: SurveyDefinition,
+  random: () => number,
+): { answers: Answer[]; ageBand?: string; careStatus?: string } {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const answers: Answer[] = [];
   for (const question of survey.questions) {

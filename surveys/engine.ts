@@ -39,7 +39,9 @@ export function isShown(question: Question, answers: Answer[]): boolean {
 /** The first question after `afterId` (or the first of all) that is shown and not yet answered. */
 export function nextQuestion(survey: SurveyDefinition, answers: Answer[], afterId?: string): Question | undefined {
   const start = afterId === undefined ? 0 : survey.questions.findIndex((question) => question.id === afterId) + 1;
-  return survey.questions.slice(start).find((question) => isShown(question, answers) && !answerTo(answers, question.id));
+  return survey.questions
+    .slice(start)
+    .find((question) => isShown(question, answers) && !answerTo(answers, question.id));
 }
 
 /** Questions that will or might still be asked: shown ones, and conditional ones whose deciding question is still to come. */
@@ -61,13 +63,25 @@ export function progressOf(survey: SurveyDefinition, answers: Answer[], question
 
 /** A new progress record at the first question. */
 export function startProgress(survey: SurveyDefinition, now: Date): SurveyProgress {
-  return { surveyId: survey.id, version: survey.version, answers: [], currentId: nextQuestion(survey, [])?.id, startedAt: now.toISOString() };
+  return {
+    surveyId: survey.id,
+    version: survey.version,
+    answers: [],
+    currentId: nextQuestion(survey, [])?.id,
+    startedAt: now.toISOString(),
+  };
 }
 
 /** Records an answer (or a skip) to the current question and moves on. */
 export function recordAnswer(survey: SurveyDefinition, progress: SurveyProgress, answer: Answer): SurveyProgress {
   const answers = [...progress.answers.filter((given) => given.q !== answer.q), answer];
-  return { ...progress, answers, pending: undefined, misses: 0, currentId: nextQuestion(survey, answers, answer.q)?.id };
+  return {
+    ...progress,
+    answers,
+    pending: undefined,
+    misses: 0,
+    currentId: nextQuestion(survey, answers, answer.q)?.id,
+  };
 }
 
 /** Undoes the last answer so it is asked again; answers to questions it was deciding are dropped too. */

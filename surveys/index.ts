@@ -14,17 +14,31 @@ export interface SurveyServices {
   invitations: Invitations;
 }
 
-export const COLLECTIONS = { surveys: 'surveys', responses: 'responses', tallies: 'tallies', actions: 'actions', invitations: 'invitations' } as const;
+export const COLLECTIONS = {
+  surveys: 'surveys',
+  responses: 'responses',
+  tallies: 'tallies',
+  actions: 'actions',
+  invitations: 'invitations',
+} as const;
 
 /**
  * @example const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: 365 });
  */
-export async function openSurveyServices(store: DocumentStore, options: { key: string; retentionDays: number; clock?: () => Date; newCode?: () => string }): Promise<SurveyServices> {
+export async function openSurveyServices(
+  store: DocumentStore,
+  options: { key: string; retentionDays: number; clock?: () => Date; newCode?: () => string },
+): Promise<SurveyServices> {
   const clock = options.clock ?? (() => new Date());
   const catalogue = new SurveyCatalogue(store.collection<SurveyRecord>(COLLECTIONS.surveys), clock);
   const tallies = new Tallies(store.collection<TallyDocument>(COLLECTIONS.tallies), options.retentionDays);
   const definitionOf = async (surveyId: string) => (await catalogue.get(surveyId))?.definition;
-  const responses = new ResponseStore(store.collection<StoredResponse>(COLLECTIONS.responses), tallies, definitionOf, { key: options.key, retentionDays: options.retentionDays, clock, newCode: options.newCode });
+  const responses = new ResponseStore(store.collection<StoredResponse>(COLLECTIONS.responses), tallies, definitionOf, {
+    key: options.key,
+    retentionDays: options.retentionDays,
+    clock,
+    newCode: options.newCode,
+  });
   const board = new ActionBoard(store.collection<StoredAction>(COLLECTIONS.actions), clock);
   const invitations = new Invitations(store.collection<InvitationDocument>(COLLECTIONS.invitations), clock);
   await responses.ensureIndexes();

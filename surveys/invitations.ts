@@ -36,7 +36,9 @@ export class Invitations {
 
   /** Makes `count` new codes for a survey; only their hashes are stored. */
   async create(surveyId: string, count: number): Promise<string[]> {
-    const codes = Array.from({ length: count }, () => Array.from(this.random(CODE_LENGTH), (byte) => ALPHABET[byte % ALPHABET.length]).join(''));
+    const codes = Array.from({ length: count }, () =>
+      Array.from(this.random(CODE_LENGTH), (byte) => ALPHABET[byte % ALPHABET.length]).join(''),
+    );
     await this.invitations.insertMany(codes.map((code) => ({ _id: hashOf(code), surveyId, createdAt: this.clock() })));
     return codes;
   }
@@ -52,7 +54,10 @@ export class Invitations {
   /** Uses the code up, once: true for the one completion that gets it, false for any other. */
   async claim(surveyId: string, code: string | undefined): Promise<boolean> {
     if (!code || !INVITE_CODE.test(code)) return false;
-    const claimed = await this.invitations.findOneAndUpdate({ _id: hashOf(code), surveyId, usedAt: { $exists: false } }, { $set: { usedAt: this.clock() } });
+    const claimed = await this.invitations.findOneAndUpdate(
+      { _id: hashOf(code), surveyId, usedAt: { $exists: false } },
+      { $set: { usedAt: this.clock() } },
+    );
     return claimed !== null;
   }
 
@@ -63,7 +68,10 @@ export class Invitations {
 
   /** How many codes a survey has, and how many were used. */
   async counts(surveyId: string): Promise<{ created: number; used: number }> {
-    const [created, used] = await Promise.all([this.invitations.countDocuments({ surveyId }), this.invitations.countDocuments({ surveyId, usedAt: { $exists: true } })]);
+    const [created, used] = await Promise.all([
+      this.invitations.countDocuments({ surveyId }),
+      this.invitations.countDocuments({ surveyId, usedAt: { $exists: true } }),
+    ]);
     return { created, used };
   }
 }

@@ -31,7 +31,10 @@ export function newDeletionCode(random: (max: number) => number = randomInt): st
 }
 
 /** Codes given before: three words and two digits. They still work. */
-const CODE_FORMS = [/\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{3})\b/i, /\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{2})\b/i];
+const CODE_FORMS = [
+  /\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{3})\b/i,
+  /\b([a-z]+)[\s-]+([a-z]+)[\s-]+([a-z]+)[\s-]+(\d{2})\b/i,
+];
 
 /** Finds a deletion code inside a message ("delete river lemon swan kiwi 075" works too). */
 export function extractDeletionCode(text: string): string | undefined {

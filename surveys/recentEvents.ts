@@ -8,7 +8,8 @@
  */
 export function recentEvents(now: () => number, windowMs: number, maxKeys = 10_000) {
   const events = new Map<string, number[]>();
-  const times = (key: string, withinMs = windowMs): number[] => (events.get(key) ?? []).filter((time) => now() - time < Math.min(withinMs, windowMs));
+  const times = (key: string, withinMs = windowMs): number[] =>
+    (events.get(key) ?? []).filter((time) => now() - time < Math.min(withinMs, windowMs));
   return {
     /** This key's events in the last `withinMs` (at most the window), oldest first. */
     times,

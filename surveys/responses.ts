@@ -59,7 +59,10 @@ export class ResponseStore {
 
   /** Keeps the running counts in step: the new response in, the one it replaced (if any) out. */
   private async retally(added: StoredResponse | undefined, removed: StoredResponse | null | undefined): Promise<void> {
-    for (const [response, sign] of [[removed, -1], [added, 1]] as const) {
+    for (const [response, sign] of [
+      [removed, -1],
+      [added, 1],
+    ] as const) {
       if (!response) continue;
       const survey = await this.definitionOf(response.surveyId);
       if (survey) await this.tallies.apply(response, survey, sign);
@@ -77,10 +80,21 @@ export class ResponseStore {
    * and returns the deletion code to show them once.
    * @example const { deletionCode } = await responses.saveFromChat(done, { channelId: 'webchat', userId: 'u_abc' });
    */
-  async saveFromChat(done: CompletedSurvey, who: { channelId: string; userId: string }, flags: { burst?: boolean } = {}): Promise<{ deletionCode: string }> {
+  async saveFromChat(
+    done: CompletedSurvey,
+    who: { channelId: string; userId: string },
+    flags: { burst?: boolean } = {},
+  ): Promise<{ deletionCode: string }> {
     const deletionCode = (this.options.newCode ?? newDeletionCode)();
     const _id = pseudonymFor(this.options.key, done.surveyId, who.channelId, who.userId);
-    const doc: StoredResponse = { _id, ...clean(done), mode: 'chat', ...this.dates(), deletionKey: deletionKeyFor(this.options.key, deletionCode), ...(flags.burst ? { burst: true as const } : {}) };
+    const doc: StoredResponse = {
+      _id,
+      ...clean(done),
+      mode: 'chat',
+      ...this.dates(),
+      deletionKey: deletionKeyFor(this.options.key, deletionCode),
+      ...(flags.burst ? { burst: true as const } : {}),
+    };
     const previous = await this.responses.findOne({ _id });
     await this.responses.replaceOne({ _id }, doc, { upsert: true });
     await this.retally(doc, previous);
@@ -90,7 +104,13 @@ export class ResponseStore {
   /** Saves answers a worker entered during a phone call: a random id, nothing about the young person. */
   async saveAssisted(done: CompletedSurvey): Promise<{ deletionCode: string }> {
     const deletionCode = (this.options.newCode ?? newDeletionCode)();
-    const doc: StoredResponse = { _id: `a_${randomUUID()}`, ...clean(done), mode: 'assisted', ...this.dates(), deletionKey: deletionKeyFor(this.options.key, deletionCode) };
+    const doc: StoredResponse = {
+      _id: `a_${randomUUID()}`,
+      ...clean(done),
+      mode: 'assisted',
+      ...this.dates(),
+      deletionKey: deletionKeyFor(this.options.key, deletionCode),
+    };
     await this.responses.insertOne(doc);
     await this.retally(doc, undefined);
     return { deletionCode };
@@ -105,10 +125,20 @@ export class ResponseStore {
   }
 
   /** Adds synthetic responses in bulk (demos, benchmarks), then recounts the survey once. */
-  async addSynthetic(survey: SurveyDefinition, answerSets: Array<{ answers: Answer[]; ageBand?: string; careStatus?: string }>): Promise<void> {
+  async addSynthetic(
+    survey: SurveyDefinition,
+    answerSets: Array<{ answers: Answer[]; ageBand?: string; careStatus?: string }>,
+  ): Promise<void> {
     const dates = this.dates();
-    const docs: StoredResponse[] = answerSets.map((set) => ({ _id: `s_${randomUUID()}`, ...clean({ surveyId: survey.id, surveyVersion: survey.version, ...set }), mode: 'chat', synthetic: true, ...dates }));
-    for (let start = 0; start < docs.length; start += 5000) await this.responses.insertMany(docs.slice(start, start + 5000));
+    const docs: StoredResponse[] = answerSets.map((set) => ({
+      _id: `s_${randomUUID()}`,
+      ...clean({ surveyId: survey.id, surveyVersion: survey.version, ...set }),
+      mode: 'chat',
+      synthetic: true,
+      ...dates,
+    }));
+    for (let start = 0; start < docs.length; start += 5000)
+      await this.responses.insertMany(docs.slice(start, start + 5000));
     await this.recount(survey);
   }
 
@@ -127,14 +157,20 @@ export class ResponseStore {
     const since = new Date(this.options.clock().getTime() - 31 * DAY_MS);
     const recentRange = { ...((base.completedOn as Record<string, Date> | undefined) ?? {}) };
     recentRange.$gte = recentRange.$gte && recentRange.$gte > since ? recentRange.$gte : since;
-    const recent = await this.responses.find({ ...base, completedOn: recentRange }, { limit, projection: { answers: 1 } });
-    const older = recent.length < limit ? await this.responses.find(base, { limit: limit * 2, projection: { answers: 1 } }) : [];
+    const recent = await this.responses.find(
+      { ...base, completedOn: recentRange },
+      { limit, projection: { answers: 1 } },
+    );
+    const older =
+      recent.length < limit ? await this.responses.find(base, { limit: limit * 2, projection: { answers: 1 } }) : [];
     const seen = new Set<string>();
     const texts: string[] = [];
     for (const response of [...recent, ...older]) {
       if (seen.has(response._id) || texts.length >= limit) continue;
       seen.add(response._id);
-      const answer = response.answers.find((candidate) => candidate.q === questionId && typeof candidate.v === 'string');
+      const answer = response.answers.find(
+        (candidate) => candidate.q === questionId && typeof candidate.v === 'string',
+      );
       if (answer) texts.push(answer.v as string);
     }
     return texts;
@@ -152,7 +188,11 @@ export class ResponseStore {
 
   /** Whether this person has a stored response to a survey (for "you already answered"). */
   async hasAnswered(surveyId: string, who: { channelId: string; userId: string }): Promise<boolean> {
-    return (await this.responses.countDocuments({ _id: pseudonymFor(this.options.key, surveyId, who.channelId, who.userId) })) > 0;
+    return (
+      (await this.responses.countDocuments({
+        _id: pseudonymFor(this.options.key, surveyId, who.channelId, who.userId),
+      })) > 0
+    );
   }
 
   async countFor(surveyId: string): Promise<number> {
@@ -164,7 +204,9 @@ function clean(done: CompletedSurvey): CompletedSurvey {
   return {
     surveyId: done.surveyId,
     surveyVersion: done.surveyVersion,
-    answers: done.answers.map((answer) => (answer.skipped ? { q: answer.q, skipped: true } : { q: answer.q, v: answer.v })),
+    answers: done.answers.map((answer) =>
+      answer.skipped ? { q: answer.q, skipped: true } : { q: answer.q, v: answer.v },
+    ),
     ...(done.ageBand ? { ageBand: done.ageBand } : {}),
     ...(done.careStatus ? { careStatus: done.careStatus } : {}),
   };
@@ -182,7 +224,11 @@ export interface ResponseFilter {
 /** The same filter as the running counts, over stored responses (months are inclusive). */
 /** Responses with a written answer to a free-text question, leaving out those that came in a burst. */
 function commentQuery(surveyId: string, questionId: string, filter: ResponseFilter): Record<string, unknown> {
-  return { ...responseQuery(surveyId, filter), burst: { $exists: false }, answers: { $elemMatch: { q: questionId, v: { $exists: true } } } };
+  return {
+    ...responseQuery(surveyId, filter),
+    burst: { $exists: false },
+    answers: { $elemMatch: { q: questionId, v: { $exists: true } } },
+  };
 }
 
 function responseQuery(surveyId: string, filter: ResponseFilter): Record<string, unknown> {

@@ -65,7 +65,11 @@ export interface SurveyCount {
  * Every survey with its published response count (for the staff pages and for staff asking in Teams).
  * @example await publishedSurveyCounts(catalogue, tallies, 5) // [{ id: 'wellbeing-check-in', status: 'open', responses: null, … }]
  */
-export async function publishedSurveyCounts(catalogue: SurveyCatalogue, tallies: Tallies, threshold: number): Promise<SurveyCount[]> {
+export async function publishedSurveyCounts(
+  catalogue: SurveyCatalogue,
+  tallies: Tallies,
+  threshold: number,
+): Promise<SurveyCount[]> {
   return Promise.all(
     (await catalogue.list()).map(async (record) => ({
       id: record._id,
@@ -87,28 +91,46 @@ export async function publishedResponseCount(tallies: Tallies, surveyId: string,
 function optionLabels(question: Question, locale: SupportedLocale): Array<{ value: string; label: string }> {
   switch (question.type) {
     case 'yesNo':
-      return [{ value: 'yes', label: locale === 'ar' ? 'نعم' : 'Yes' }, { value: 'no', label: locale === 'ar' ? 'لا' : 'No' }];
+      return [
+        { value: 'yes', label: locale === 'ar' ? 'نعم' : 'Yes' },
+        { value: 'no', label: locale === 'ar' ? 'لا' : 'No' },
+      ];
     case 'singleChoice':
     case 'multipleChoice':
       return question.choices.map((choice) => ({ value: choice.id, label: choice.label[locale] }));
     case 'scale':
       return Array.from({ length: question.max - question.min + 1 }, (_, index) => {
         const value = question.min + index;
-        return { value: String(value), label: question.pointLabels?.[index]?.[locale] ?? `${value} out of ${question.max}` };
+        return {
+          value: String(value),
+          label: question.pointLabels?.[index]?.[locale] ?? `${value} out of ${question.max}`,
+        };
       });
     default:
       return [];
   }
 }
 
-function questionResult(question: Question, counts: Record<string, number>, responses: number, threshold: number, locale: SupportedLocale): Omit<QuestionResult, 'comments'> {
+function questionResult(
+  question: Question,
+  counts: Record<string, number>,
+  responses: number,
+  threshold: number,
+  locale: SupportedLocale,
+): Omit<QuestionResult, 'comments'> {
   const answered = counts[KEY.answered(question.id)] ?? 0;
   const notAnswered = responses - answered;
   const base = { id: question.id, theme: question.theme, type: question.type, question: question.text[locale] };
   const labels = optionLabels(question, locale);
   const values = labels.map((option) => counts[KEY.value(question.id, option.value)] ?? 0);
   if (responses < threshold) {
-    return { ...base, answered: hidden(), notAnswered: hidden(), ...(labels.length ? { options: labels.map((option) => ({ ...option, ...hidden() })) } : {}), ...(question.type === 'scale' || question.type === 'number' ? { average: null } : {}) };
+    return {
+      ...base,
+      answered: hidden(),
+      notAnswered: hidden(),
+      ...(labels.length ? { options: labels.map((option) => ({ ...option, ...hidden() })) } : {}),
+      ...(question.type === 'scale' || question.type === 'number' ? { average: null } : {}),
+    };
   }
   if (question.type === 'yesNo' || question.type === 'singleChoice' || question.type === 'scale') {
     // The answers and "did not answer" add up to the published total, so they are suppressed as one group;
@@ -116,11 +138,18 @@ function questionResult(question: Question, counts: Record<string, number>, resp
     const cells = suppressGroup([...values, notAnswered], threshold);
     const notAnsweredCell = cells[cells.length - 1];
     const options = labels.map((option, index) => ({ ...option, ...cells[index] }));
-    const result: Omit<QuestionResult, 'comments'> = { ...base, answered: notAnsweredCell.count === null ? hidden() : { count: answered }, notAnswered: notAnsweredCell, options };
+    const result: Omit<QuestionResult, 'comments'> = {
+      ...base,
+      answered: notAnsweredCell.count === null ? hidden() : { count: answered },
+      notAnswered: notAnsweredCell,
+      options,
+    };
     if (question.type === 'scale') {
       // An average with a hidden count beside it could be solved for that count, so it needs every count shown.
       const solvable = options.every((option) => option.count !== null) && answered > 0;
-      result.average = solvable ? `${((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1)} out of ${question.max}` : null;
+      result.average = solvable
+        ? `${((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1)} out of ${question.max}`
+        : null;
     }
     return result;
   }
@@ -129,9 +158,16 @@ function questionResult(question: Question, counts: Record<string, number>, resp
   if (question.type === 'multipleChoice') {
     // Several choices per person: each choice is checked against the people who did not pick it.
     const pool = answeredCell.count === null ? responses : answered;
-    result.options = labels.map((option, index) => ({ ...option, ...suppressGroup([values[index], pool - values[index]], threshold)[0] }));
+    result.options = labels.map((option, index) => ({
+      ...option,
+      ...suppressGroup([values[index], pool - values[index]], threshold)[0],
+    }));
   }
-  if (question.type === 'number') result.average = answeredCell.count === null || answered === 0 ? null : ((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1);
+  if (question.type === 'number')
+    result.average =
+      answeredCell.count === null || answered === 0
+        ? null
+        : ((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1);
   return result;
 }
 
@@ -151,7 +187,12 @@ export async function buildResults(args: {
   const { survey, threshold } = args;
   const locale = args.locale ?? 'en-GB';
   const filters = args.filters ?? {};
-  const counts = await args.tallies.sum({ surveyId: survey.id, ageBands: filters.ageBands, fromMonth: filters.fromMonth, toMonth: filters.toMonth });
+  const counts = await args.tallies.sum({
+    surveyId: survey.id,
+    ageBands: filters.ageBands,
+    fromMonth: filters.fromMonth,
+    toMonth: filters.toMonth,
+  });
   const responses = counts[KEY.responses] ?? 0;
   const total = suppressOne(responses, threshold);
   const inTheme = (question: Question) => !filters.theme || question.theme === filters.theme;
@@ -162,11 +203,18 @@ export async function buildResults(args: {
       // Comments show when enough different people wrote one, whatever the hidden "answered" counts: a few people
       // skipping the question must not hide everyone's comments, and one person's comment never shows alone.
       const writers = await args.responses.textAnswerCount(survey.id, question.id, filters);
-      result.comments = writers < threshold ? [] : (await args.responses.textAnswers(survey.id, question.id, filters, MAX_COMMENTS)).map((text) => scrub(text).text).sort((a, b) => a.localeCompare(b));
+      result.comments =
+        writers < threshold
+          ? []
+          : (await args.responses.textAnswers(survey.id, question.id, filters, MAX_COMMENTS))
+              .map((text) => scrub(text).text)
+              .sort((a, b) => a.localeCompare(b));
     }
     questions.push(result);
   }
-  const themes = THEMES.filter((theme) => survey.questions.some((question) => question.theme === theme && inTheme(question))).map((theme) => {
+  const themes = THEMES.filter((theme) =>
+    survey.questions.some((question) => question.theme === theme && inTheme(question)),
+  ).map((theme) => {
     const answered = counts[KEY.theme(theme)] ?? 0;
     return {
       theme,
@@ -207,19 +255,69 @@ const cellText = (cell: Cell): string => (cell.count === null ? HIDDEN_MARK : St
  * @example resultsToCsv(results).split('\n')[0] // 'section,theme,question_id,question,answer,count'
  */
 export function resultsToCsv(results: SurveyResults): string {
-  const rows: Array<Array<string | number | null>> = [['section', 'theme', 'question_id', 'question', 'answer', 'count']];
+  const rows: Array<Array<string | number | null>> = [
+    ['section', 'theme', 'question_id', 'question', 'answer', 'count'],
+  ];
   const t = results.threshold;
-  rows.push(['note', '', '', '', `${HIDDEN_MARK} = hidden: fewer than ${t} people, or hidden so that a number under ${t} cannot be worked out from the others`, '']);
-  if (results.includesBurstResponses) rows.push(['note', '', '', '', 'Some answers came in a burst from one device or network: they are counted, but their comments are not shown', '']);
-  if (results.includesSyntheticResponses) rows.push(['note', '', '', '', 'DEMO: these results include synthetic demo answers (npm run admin -- demo-data), not real young people', '']);
-  rows.push(['total', '', '', results.title, 'responses', results.responses === null ? HIDDEN_MARK : results.responses]);
-  for (const theme of results.themes) rows.push(['theme', theme.theme, '', '', 'answered at least one question', cellText(theme.answered)]);
+  rows.push([
+    'note',
+    '',
+    '',
+    '',
+    `${HIDDEN_MARK} = hidden: fewer than ${t} people, or hidden so that a number under ${t} cannot be worked out from the others`,
+    '',
+  ]);
+  if (results.includesBurstResponses)
+    rows.push([
+      'note',
+      '',
+      '',
+      '',
+      'Some answers came in a burst from one device or network: they are counted, but their comments are not shown',
+      '',
+    ]);
+  if (results.includesSyntheticResponses)
+    rows.push([
+      'note',
+      '',
+      '',
+      '',
+      'DEMO: these results include synthetic demo answers (npm run admin -- demo-data), not real young people',
+      '',
+    ]);
+  rows.push([
+    'total',
+    '',
+    '',
+    results.title,
+    'responses',
+    results.responses === null ? HIDDEN_MARK : results.responses,
+  ]);
+  for (const theme of results.themes)
+    rows.push(['theme', theme.theme, '', '', 'answered at least one question', cellText(theme.answered)]);
   for (const question of results.questions) {
     rows.push(['question', question.theme, question.id, question.question, 'answered', cellText(question.answered)]);
-    rows.push(['question', question.theme, question.id, question.question, 'did not answer', cellText(question.notAnswered)]);
-    for (const option of question.options ?? []) rows.push(['answer', question.theme, question.id, question.question, option.label, cellText(option)]);
-    if (question.average !== undefined) rows.push(['average', question.theme, question.id, question.question, 'average', question.average ?? HIDDEN_MARK]);
-    for (const comment of question.comments ?? []) rows.push(['comment', question.theme, question.id, question.question, comment, '']);
+    rows.push([
+      'question',
+      question.theme,
+      question.id,
+      question.question,
+      'did not answer',
+      cellText(question.notAnswered),
+    ]);
+    for (const option of question.options ?? [])
+      rows.push(['answer', question.theme, question.id, question.question, option.label, cellText(option)]);
+    if (question.average !== undefined)
+      rows.push([
+        'average',
+        question.theme,
+        question.id,
+        question.question,
+        'average',
+        question.average ?? HIDDEN_MARK,
+      ]);
+    for (const comment of question.comments ?? [])
+      rows.push(['comment', question.theme, question.id, question.question, comment, '']);
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }

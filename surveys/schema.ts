@@ -2,7 +2,16 @@
 import { z } from 'zod';
 
 /** "You said" themes that results are grouped under. */
-export const THEMES = ['health', 'housing', 'my PA', 'money', 'education and work', 'being heard', 'wellbeing', 'about you'] as const;
+export const THEMES = [
+  'health',
+  'housing',
+  'my PA',
+  'money',
+  'education and work',
+  'being heard',
+  'wellbeing',
+  'about you',
+] as const;
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
@@ -31,7 +40,13 @@ export const Choice = z
     id: z.string().regex(/^[a-z0-9][a-z0-9_]{0,40}$/, 'choice ids are lower_snake_case'),
     label: LocalText,
     /** Other ways people say this answer ("uni", "job"), so typing works as well as tapping. */
-    synonyms: z.object({ 'en-GB': z.array(z.string().min(1).max(60)).max(20).optional(), ar: z.array(z.string().min(1).max(60)).max(20).optional() }).strict().optional(),
+    synonyms: z
+      .object({
+        'en-GB': z.array(z.string().min(1).max(60)).max(20).optional(),
+        ar: z.array(z.string().min(1).max(60)).max(20).optional(),
+      })
+      .strict()
+      .optional(),
     /** "None of these": on a multiple-choice question it stands alone and is never part of "all of them". */
     exclusive: z.literal(true).optional(),
   })
@@ -40,7 +55,11 @@ export type Choice = z.infer<typeof Choice>;
 
 /** Show a question only after a given answer to an earlier question. */
 export const Condition = z
-  .object({ question: Id, equals: z.union([z.string(), z.number()]).optional(), in: z.array(z.union([z.string(), z.number()])).optional() })
+  .object({
+    question: Id,
+    equals: z.union([z.string(), z.number()]).optional(),
+    in: z.array(z.union([z.string(), z.number()])).optional(),
+  })
   .strict()
   .refine((c) => c.equals !== undefined || c.in !== undefined, 'a condition needs "equals" or "in"');
 export type Condition = z.infer<typeof Condition>;
@@ -78,11 +97,28 @@ export const Question = z.discriminatedUnion('type', [
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question['type'];
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** How many questions an intro promises ("Five short questions…", "3 questions"), if it says. */
 function questionCountIn(intro: string): number | undefined {
-  const match = /\b(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:short\s+|quick\s+)?questions?\b/i.exec(intro);
+  const match =
+    /\b(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:short\s+|quick\s+)?questions?\b/i.exec(
+      intro,
+    );
   if (!match) return undefined;
   const word = match[1].toLowerCase();
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
@@ -106,13 +142,33 @@ export const SurveyDefinition = z
   .superRefine((survey, ctx) => {
     const promised = questionCountIn(survey.intro['en-GB']);
     if (promised !== undefined && promised !== survey.questions.length)
-      ctx.addIssue({ code: 'custom', path: ['intro', 'en-GB'], message: `the intro promises ${promised} questions but there are ${survey.questions.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['intro', 'en-GB'],
+        message: `the intro promises ${promised} questions but there are ${survey.questions.length}`,
+      });
     const seen = new Set<string>();
     for (const [index, question] of survey.questions.entries()) {
-      if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `duplicate question id ${question.id}` });
-      if (question.showIf && !seen.has(question.showIf.question)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'showIf'], message: `showIf must refer to an earlier question, not ${question.showIf.question}` });
-      if ((question.type === 'scale' || question.type === 'number') && question.min >= question.max) ctx.addIssue({ code: 'custom', path: ['questions', index], message: 'min must be below max' });
-      if (question.type === 'scale' && question.pointLabels && question.pointLabels.length !== question.max - question.min + 1) ctx.addIssue({ code: 'custom', path: ['questions', index, 'pointLabels'], message: 'one label per point' });
+      if (seen.has(question.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `duplicate question id ${question.id}`,
+        });
+      if (question.showIf && !seen.has(question.showIf.question))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'showIf'],
+          message: `showIf must refer to an earlier question, not ${question.showIf.question}`,
+        });
+      if ((question.type === 'scale' || question.type === 'number') && question.min >= question.max)
+        ctx.addIssue({ code: 'custom', path: ['questions', index], message: 'min must be below max' });
+      if (
+        question.type === 'scale' &&
+        question.pointLabels &&
+        question.pointLabels.length !== question.max - question.min + 1
+      )
+        ctx.addIssue({ code: 'custom', path: ['questions', index, 'pointLabels'], message: 'one label per point' });
       seen.add(question.id);
     }
   });

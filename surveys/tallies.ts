@@ -36,7 +36,10 @@ export const KEY = {
 const NO_AGE_BAND = 'not given';
 
 /** What one response adds to the counts (free text counts as answered; its words stay in the response only). */
-export function countsFor(response: Pick<StoredResponse, 'answers' | 'mode' | 'synthetic'>, survey: SurveyDefinition): Record<string, number> {
+export function countsFor(
+  response: Pick<StoredResponse, 'answers' | 'mode' | 'synthetic'>,
+  survey: SurveyDefinition,
+): Record<string, number> {
   const counts: Record<string, number> = { [KEY.responses]: 1 };
   if (response.synthetic) counts[KEY.synthetic] = 1;
   if (response.mode === 'assisted') counts[KEY.assisted] = 1;
@@ -51,19 +54,29 @@ export function countsFor(response: Pick<StoredResponse, 'answers' | 'mode' | 's
     counts[KEY.answered(answer.q)] = 1;
     themes.add(question.theme);
     if (question.type === 'freeText') continue;
-    for (const value of Array.isArray(answer.v) ? answer.v : [answer.v]) counts[KEY.value(answer.q, String(value).replace(/[.$]/g, '_'))] = 1;
+    for (const value of Array.isArray(answer.v) ? answer.v : [answer.v])
+      counts[KEY.value(answer.q, String(value).replace(/[.$]/g, '_'))] = 1;
     if (typeof answer.v === 'number') counts[KEY.sum(answer.q)] = answer.v;
   }
   for (const theme of themes) counts[KEY.theme(theme)] = 1;
   return counts;
 }
 
-function bucketOf(response: Pick<StoredResponse, 'surveyId' | 'ageBand' | 'completedOn'>, retentionDays: number): { _id: string; surveyId: string; ageBand: string; month: string; expiresAt: Date } {
+function bucketOf(
+  response: Pick<StoredResponse, 'surveyId' | 'ageBand' | 'completedOn'>,
+  retentionDays: number,
+): { _id: string; surveyId: string; ageBand: string; month: string; expiresAt: Date } {
   const month = response.completedOn.toISOString().slice(0, 7);
   const ageBand = response.ageBand ?? NO_AGE_BAND;
   const [year, monthNumber] = month.split('-').map(Number);
   const monthEnd = Date.UTC(year, monthNumber, 1);
-  return { _id: `${response.surveyId}|${ageBand}|${month}`, surveyId: response.surveyId, ageBand, month, expiresAt: new Date(monthEnd + retentionDays * 86_400_000) };
+  return {
+    _id: `${response.surveyId}|${ageBand}|${month}`,
+    surveyId: response.surveyId,
+    ageBand,
+    month,
+    expiresAt: new Date(monthEnd + retentionDays * 86_400_000),
+  };
 }
 
 export class Tallies {
@@ -79,7 +92,9 @@ export class Tallies {
   /** Adds (sign 1) or removes (sign -1) one response's answers. */
   async apply(response: StoredResponse, survey: SurveyDefinition, sign: 1 | -1): Promise<void> {
     const bucket = bucketOf(response, this.retentionDays);
-    const inc = Object.fromEntries(Object.entries(countsFor(response, survey)).map(([key, value]) => [`counts.${key}`, value * sign]));
+    const inc = Object.fromEntries(
+      Object.entries(countsFor(response, survey)).map(([key, value]) => [`counts.${key}`, value * sign]),
+    );
     const { _id, ...fields } = bucket;
     await this.tallies.updateOne({ _id }, { $inc: inc, $setOnInsert: fields }, { upsert: true });
   }
@@ -88,10 +103,19 @@ export class Tallies {
    * Sums the buckets that match a filter, in MongoDB's query language (run by MongoDB, or by mingo on the embedded store).
    * @example await tallies.sum({ surveyId: 'wellbeing-check-in', ageBands: ['16_17'] })
    */
-  async sum(filter: { surveyId: string; ageBands?: string[]; fromMonth?: string; toMonth?: string }): Promise<Record<string, number>> {
+  async sum(filter: {
+    surveyId: string;
+    ageBands?: string[];
+    fromMonth?: string;
+    toMonth?: string;
+  }): Promise<Record<string, number>> {
     const match: Record<string, unknown> = { surveyId: filter.surveyId };
     if (filter.ageBands?.length) match.ageBand = { $in: filter.ageBands };
-    if (filter.fromMonth || filter.toMonth) match.month = { ...(filter.fromMonth ? { $gte: filter.fromMonth } : {}), ...(filter.toMonth ? { $lte: filter.toMonth } : {}) };
+    if (filter.fromMonth || filter.toMonth)
+      match.month = {
+        ...(filter.fromMonth ? { $gte: filter.fromMonth } : {}),
+        ...(filter.toMonth ? { $lte: filter.toMonth } : {}),
+      };
     const rows = await this.tallies.aggregate<{ _id: string; n: number }>([
       { $match: match },
       { $project: { pairs: { $objectToArray: '$counts' } } },
@@ -108,7 +132,8 @@ export class Tallies {
     for (const response of responses) {
       const bucket = bucketOf(response, this.retentionDays);
       const doc: TallyDocument = buckets.get(bucket._id) ?? { ...bucket, counts: {} };
-      for (const [key, value] of Object.entries(countsFor(response, survey))) doc.counts[key] = (doc.counts[key] ?? 0) + value;
+      for (const [key, value] of Object.entries(countsFor(response, survey)))
+        doc.counts[key] = (doc.counts[key] ?? 0) + value;
       buckets.set(bucket._id, doc);
     }
     if (buckets.size > 0) await this.tallies.insertMany([...buckets.values()]);

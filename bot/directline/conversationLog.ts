@@ -28,7 +28,10 @@ export class ConversationLog {
   private readonly activities: Collection<ActivityDocument>;
   private readonly counters: Collection<CounterDocument>;
 
-  constructor(store: DocumentStore, private readonly clock: () => Date) {
+  constructor(
+    store: DocumentStore,
+    private readonly clock: () => Date,
+  ) {
     this.conversations = store.collection<ConversationDocument>('dl_conversations');
     this.activities = store.collection<ActivityDocument>('dl_activities');
     this.counters = store.collection<CounterDocument>('dl_counters');
@@ -40,7 +43,9 @@ export class ConversationLog {
       { key: { conversationId: 1 }, name: 'by_conversation' },
       { key: { createdAt: 1 }, name: 'activities_ttl', expireAfterSeconds: ACTIVITY_RETENTION_SECONDS },
     ]);
-    await this.conversations.ensureIndexes([{ key: { createdAt: 1 }, name: 'conversations_ttl', expireAfterSeconds: 30 * ACTIVITY_RETENTION_SECONDS }]);
+    await this.conversations.ensureIndexes([
+      { key: { createdAt: 1 }, name: 'conversations_ttl', expireAfterSeconds: 30 * ACTIVITY_RETENTION_SECONDS },
+    ]);
   }
 
   async create(conversationId: string, userId: string): Promise<void> {
@@ -53,7 +58,10 @@ export class ConversationLog {
 
   /** Marks the conversation started; true only for the one caller that started it (so the welcome is sent once). */
   async markStarted(conversationId: string): Promise<boolean> {
-    const result = await this.conversations.updateOne({ _id: conversationId, started: false }, { $set: { started: true } });
+    const result = await this.conversations.updateOne(
+      { _id: conversationId, started: false },
+      { $set: { started: true } },
+    );
     return result.modifiedCount === 1;
   }
 
@@ -61,10 +69,20 @@ export class ConversationLog {
   async append(conversationId: string, activities: Partial<Activity>[]): Promise<Partial<Activity>[]> {
     const stored: Partial<Activity>[] = [];
     for (const activity of activities) {
-      const counter = await this.counters.findOneAndUpdate({ _id: conversationId }, { $inc: { seq: 1 } }, { upsert: true });
+      const counter = await this.counters.findOneAndUpdate(
+        { _id: conversationId },
+        { $inc: { seq: 1 } },
+        { upsert: true },
+      );
       const seq = counter?.seq ?? 1;
       const withId = { ...activity, id: activity.id ?? `${conversationId}|${String(seq).padStart(7, '0')}` };
-      await this.activities.insertOne({ _id: `${conversationId}:${seq}`, conversationId, seq, json: JSON.stringify(withId), createdAt: this.clock() });
+      await this.activities.insertOne({
+        _id: `${conversationId}:${seq}`,
+        conversationId,
+        seq,
+        json: JSON.stringify(withId),
+        createdAt: this.clock(),
+      });
       stored.push(withId);
     }
     return stored;
@@ -79,8 +97,17 @@ export class ConversationLog {
   }
 
   /** Activities after the watermark, oldest first, and the new watermark. */
-  async since(conversationId: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
-    const docs = await this.activities.find({ conversationId, seq: { $gt: watermark } }, { sort: { seq: 1 }, limit: 500 });
-    return { activities: docs.map((doc) => JSON.parse(doc.json) as Partial<Activity>), watermark: docs.length ? docs[docs.length - 1].seq : watermark };
+  async since(
+    conversationId: string,
+    watermark: number,
+  ): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
+    const docs = await this.activities.find(
+      { conversationId, seq: { $gt: watermark } },
+      { sort: { seq: 1 }, limit: 500 },
+    );
+    return {
+      activities: docs.map((doc) => JSON.parse(doc.json) as Partial<Activity>),
+      watermark: docs.length ? docs[docs.length - 1].seq : watermark,
+    };
   }
 }

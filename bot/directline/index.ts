@@ -29,7 +29,10 @@ export interface DirectLineDeps {
 const MAX_EXTRA_BYTES = 4 * 1024;
 const small = (value: unknown) => value === undefined || JSON.stringify(value).length <= MAX_EXTRA_BYTES;
 
-const GenerateBody = z.object({ user: z.object({ id: z.string().regex(/^u_[A-Za-z0-9_-]{8,64}$/) }).optional() }).passthrough().nullish();
+const GenerateBody = z
+  .object({ user: z.object({ id: z.string().regex(/^u_[A-Za-z0-9_-]{8,64}$/) }).optional() })
+  .passthrough()
+  .nullish();
 
 const PostedActivity = z
   .object({
@@ -44,7 +47,10 @@ const PostedActivity = z
     entities: z.array(z.unknown()).max(10).optional(),
   })
   // Only these fields are kept (anything else a client adds is dropped), and the free-form ones are size-capped.
-  .refine((activity) => small(activity.value) && small(activity.channelData) && small(activity.entities), 'value, channelData or entities too large');
+  .refine(
+    (activity) => small(activity.value) && small(activity.channelData) && small(activity.entities),
+    'value, channelData or entities too large',
+  );
 
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -88,7 +94,17 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     const replies = await deps.runTurn(asActivity({ ...activity, ...base }));
     await log.append(
       claims.conversationId,
-      replies.map((reply) => asActivity({ ...reply, id: undefined, from: bot, recipient: { id: claims.userId, role: 'user' }, conversation: { id: claims.conversationId }, timestamp: deps.clock().toISOString(), replyToId: activity.id })),
+      replies.map((reply) =>
+        asActivity({
+          ...reply,
+          id: undefined,
+          from: bot,
+          recipient: { id: claims.userId, role: 'user' },
+          conversation: { id: claims.conversationId },
+          timestamp: deps.clock().toISOString(),
+          replyToId: activity.id,
+        }),
+      ),
     );
   };
 
@@ -96,7 +112,8 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     // Each token is a new conversation kept for a day: one client cannot open them without bound.
     if (!allow(limiter, `new|${clientAddress(req)}`, res)) return;
     const body = GenerateBody.safeParse(req.body ?? null);
-    if (!body.success) return sendError(res, 400, 'BadRequest', 'user.id must look like u_ followed by 8 to 64 letters or digits.');
+    if (!body.success)
+      return sendError(res, 400, 'BadRequest', 'user.id must look like u_ followed by 8 to 64 letters or digits.');
     const conversationId = newId();
     const userId = body.data?.user?.id ?? `u_${newId()}`;
     await log.create(conversationId, userId);
@@ -114,7 +131,18 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     if (!(await log.find(claims.conversationId))) return sendError(res, 404, 'NotFound', 'No such conversation.');
     if (await log.markStarted(claims.conversationId)) {
       const user = { id: claims.userId, role: 'user' };
-      await runAndStore(claims, asActivity({ type: 'conversationUpdate', id: newId(), from: user, recipient: bot, membersAdded: [user], timestamp: deps.clock().toISOString(), locale: typeof req.query?.locale === 'string' ? req.query.locale : undefined }));
+      await runAndStore(
+        claims,
+        asActivity({
+          type: 'conversationUpdate',
+          id: newId(),
+          from: user,
+          recipient: bot,
+          membersAdded: [user],
+          timestamp: deps.clock().toISOString(),
+          locale: typeof req.query?.locale === 'string' ? req.query.locale : undefined,
+        }),
+      );
     }
     res.status(201);
     res.json(conversationResponse(claims));
@@ -129,16 +157,35 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     if (!claims) return;
     if (!allow(limiter, `dl|${conversationId}`, res)) return;
     const parsed = PostedActivity.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'BadActivity', 'The activity needs a known type, text under 4,000 characters and small value or channelData (4 KiB each).');
+    if (!parsed.success)
+      return sendError(
+        res,
+        400,
+        'BadActivity',
+        'The activity needs a known type, text under 4,000 characters and small value or channelData (4 KiB each).',
+      );
     const id = newId();
     const user = { id: claims.userId, role: 'user' };
     // Which device or network sent it, as a keyed hash the bot keeps in memory only (open-survey burst checks).
-    const clientKey = createHmac('sha256', deps.tokenSecret).update(`client|${clientAddress(req)}`).digest('base64url').slice(0, 16);
+    const clientKey = createHmac('sha256', deps.tokenSecret)
+      .update(`client|${clientAddress(req)}`)
+      .digest('base64url')
+      .slice(0, 16);
     const channelData = { ...(parsed.data.channelData ?? {}), clientKey };
-    const incoming = asActivity({ ...parsed.data, channelData, id, from: user, recipient: bot, timestamp: deps.clock().toISOString() });
+    const incoming = asActivity({
+      ...parsed.data,
+      channelData,
+      id,
+      from: user,
+      recipient: bot,
+      timestamp: deps.clock().toISOString(),
+    });
     const shown = { ...incoming, channelData: parsed.data.channelData };
-    const echo = typeof shown.text === 'string' && deps.scrubText ? { ...shown, text: deps.scrubText(shown.text) } : shown;
-    await log.append(conversationId, [asActivity({ ...echo, conversation: { id: conversationId }, channelId: 'webchat' })]);
+    const echo =
+      typeof shown.text === 'string' && deps.scrubText ? { ...shown, text: deps.scrubText(shown.text) } : shown;
+    await log.append(conversationId, [
+      asActivity({ ...echo, conversation: { id: conversationId }, channelId: 'webchat' }),
+    ]);
     await runAndStore(claims, incoming);
     deps.logger.info({ conversation: conversationId.slice(0, 8), type: incoming.type }, 'direct line activity');
     res.json({ id });

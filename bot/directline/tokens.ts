@@ -20,7 +20,11 @@ const sign = (secret: string, body: string): string => createHmac('sha256', secr
 /**
  * @example const token = issueToken(secret, { conversationId: 'c1', userId: 'dl_x' }, new Date());
  */
-export function issueToken(secret: string, subject: { conversationId: string; userId: string }, now: Date): { token: string; expiresIn: number } {
+export function issueToken(
+  secret: string,
+  subject: { conversationId: string; userId: string },
+  now: Date,
+): { token: string; expiresIn: number } {
   const claims: TokenClaims = { ...subject, exp: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_SECONDS };
   const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return { token: `${body}.${sign(secret, body)}`, expiresIn: TOKEN_LIFETIME_SECONDS };
@@ -37,14 +41,16 @@ export function verifyToken(secret: string, authorization: string | undefined, n
   if (!body || !signature) throw new InvalidTokenError('The token is malformed.');
   const expected = Buffer.from(sign(secret, body));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new InvalidTokenError('The token is not valid.');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw new InvalidTokenError('The token is not valid.');
   let claims: TokenClaims;
   try {
     claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
   } catch {
     throw new InvalidTokenError('The token is malformed.');
   }
-  if (typeof claims.conversationId !== 'string' || typeof claims.userId !== 'string' || typeof claims.exp !== 'number') throw new InvalidTokenError('The token is malformed.');
+  if (typeof claims.conversationId !== 'string' || typeof claims.userId !== 'string' || typeof claims.exp !== 'number')
+    throw new InvalidTokenError('The token is malformed.');
   if (claims.exp * 1000 <= now.getTime()) throw new InvalidTokenError('The token has expired.');
   return claims;
 }

@@ -28,10 +28,27 @@ export function cookie(name: string, value: string, options: { maxAgeSeconds: nu
 export const newNonce = (): string => randomBytes(16).toString('base64');
 
 const csp = (nonce: string) =>
-  [`default-src 'self'`, `script-src 'nonce-${nonce}'`, `style-src 'self'`, `img-src 'self' data:`, `font-src 'self'`, `connect-src 'self'`, `form-action 'self'`, `frame-ancestors 'none'`, `base-uri 'none'`, `object-src 'none'`].join('; ');
+  [
+    `default-src 'self'`,
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'self'`,
+    `img-src 'self' data:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+    `base-uri 'none'`,
+    `object-src 'none'`,
+  ].join('; ');
 
 /** Sends a page with a strict CSP (only the template's own nonce'd script runs) and no caching of staff data. */
-export function sendHtml(res: Response, status: number, html: string, nonce: string, extraHeaders: Record<string, string | string[]> = {}): void {
+export function sendHtml(
+  res: Response,
+  status: number,
+  html: string,
+  nonce: string,
+  extraHeaders: Record<string, string | string[]> = {},
+): void {
   const body = Buffer.from(html);
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',

@@ -14,13 +14,19 @@ import { type Area, FAILED_SIGN_IN, type GuardedHandler, SESSION_COOKIE } from '
 export const SIGN_IN_COOKIE = 'clb_signin';
 export const newSignInCsrf = (): string => randomBytes(24).toString('base64url');
 
-
 /**
  * @example registerSignIn(server, { staff, pages, threshold: 5, secure: false, guarded });
  */
 export function registerSignIn(
   server: Server,
-  deps: { staff: StaffServices; pages: StaffPages; threshold: number; secure: boolean; guarded: (area: Area, handler: GuardedHandler) => (req: Request, res: Response) => Promise<void>; limit: SignInLimit },
+  deps: {
+    staff: StaffServices;
+    pages: StaffPages;
+    threshold: number;
+    secure: boolean;
+    guarded: (area: Area, handler: GuardedHandler) => (req: Request, res: Response) => Promise<void>;
+    limit: SignInLimit;
+  },
 ): void {
   const { pages, secure, guarded } = deps;
   // Sign in and out.
@@ -28,7 +34,9 @@ export function registerSignIn(
     const nonce = newNonce();
     const csrf = newSignInCsrf();
     const next = safeNext(req.query?.next, '');
-    sendHtml(res, 200, pages.signIn({ cspNonce: nonce, csrf, threshold: deps.threshold }, { next }), nonce, { 'Set-Cookie': cookie(SIGN_IN_COOKIE, csrf, { maxAgeSeconds: 3600, secure }) });
+    sendHtml(res, 200, pages.signIn({ cspNonce: nonce, csrf, threshold: deps.threshold }, { next }), nonce, {
+      'Set-Cookie': cookie(SIGN_IN_COOKIE, csrf, { maxAgeSeconds: 3600, secure }),
+    });
   });
 
   server.post('/sign-in', async (req: Request, res: Response) => {
@@ -38,7 +46,13 @@ export function registerSignIn(
     const next = safeNext(body.next, '');
     const again = (status: number, error: string) => {
       const csrf = newSignInCsrf();
-      sendHtml(res, status, pages.signIn({ cspNonce: nonce, csrf, threshold: deps.threshold }, { next, error }), nonce, { 'Set-Cookie': cookie(SIGN_IN_COOKIE, csrf, { maxAgeSeconds: 3600, secure }) });
+      sendHtml(
+        res,
+        status,
+        pages.signIn({ cspNonce: nonce, csrf, threshold: deps.threshold }, { next, error }),
+        nonce,
+        { 'Set-Cookie': cookie(SIGN_IN_COOKIE, csrf, { maxAgeSeconds: 3600, secure }) },
+      );
     };
     if (!expected || !csrfMatches(expected, body.csrf)) return again(403, 'The sign-in form expired. Try again.');
     const address = clientAddress(req);
@@ -56,7 +70,10 @@ export function registerSignIn(
     const session = await deps.staff.sessions.create(principal);
     await deps.staff.audit.record(principal, 'signin');
     redirect(res, next || (mayUse(principal.role, 'staff') ? '/staff' : '/cicc'), {
-      'Set-Cookie': [cookie(SESSION_COOKIE, session.id, { maxAgeSeconds: SESSION_HOURS * 3600, secure }), cookie(SIGN_IN_COOKIE, '', { maxAgeSeconds: 0, secure })],
+      'Set-Cookie': [
+        cookie(SESSION_COOKIE, session.id, { maxAgeSeconds: SESSION_HOURS * 3600, secure }),
+        cookie(SIGN_IN_COOKIE, '', { maxAgeSeconds: 0, secure }),
+      ],
     });
   });
 
@@ -67,5 +84,4 @@ export function registerSignIn(
       redirect(res, '/sign-in', { 'Set-Cookie': cookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure }) });
     }),
   );
-
 }

@@ -10,7 +10,10 @@ export interface SignInLimit {
 /**
  * @example const limit = createSignInLimit(Date.now); limit.failed('127.0.0.1'); limit.waitSeconds('127.0.0.1') // 0
  */
-export function createSignInLimit(now: () => number = Date.now, options = { attempts: 10, windowMs: 15 * 60 * 1000 }): SignInLimit {
+export function createSignInLimit(
+  now: () => number = Date.now,
+  options = { attempts: 10, windowMs: 15 * 60 * 1000 },
+): SignInLimit {
   const failures = recentEvents(now, options.windowMs);
   return {
     waitSeconds(address) {

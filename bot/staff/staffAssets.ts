@@ -3,13 +3,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 
-const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/manifest+json' };
+const TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/manifest+json',
+};
 
-const STAFF_CSS = [path.resolve(__dirname, '..', '..', 'staff', 'web', 'staff.css'), path.resolve(__dirname, '..', '..', '..', 'staff', 'web', 'staff.css')];
+const STAFF_CSS = [
+  path.resolve(__dirname, '..', '..', 'staff', 'web', 'staff.css'),
+  path.resolve(__dirname, '..', '..', '..', 'staff', 'web', 'staff.css'),
+];
 
 function send(res: Response, file: string): void {
   const body = readFileSync(file);
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(200, {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    'Cache-Control': 'public, max-age=86400',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
 }
 
@@ -28,7 +44,9 @@ export function registerStaffAssets(server: Server, govukDir: string): void {
     }
   });
   server.get('/assets/staff.css', async (_req: Request, res: Response) => send(res, staffCss ?? STAFF_CSS[0]));
-  server.get('/assets/manifest.json', async (_req: Request, res: Response) => send(res, path.join(govukDir, 'assets', 'manifest.json')));
+  server.get('/assets/manifest.json', async (_req: Request, res: Response) =>
+    send(res, path.join(govukDir, 'assets', 'manifest.json')),
+  );
   for (const folder of ['fonts', 'images']) {
     const dir = path.join(govukDir, 'assets', folder);
     const files = new Set(readdirSync(dir));

@@ -27,7 +27,13 @@ export type GuardedHandler = (req: Request, res: Response, auth: Auth, nonce: st
 /**
  * @example const { guarded } = createStaffGuard({ staff, pages, threshold, logger }); server.get('/staff', guarded('staff', handler));
  */
-export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages; threshold: number; logger: Logger; signInLimit?: SignInLimit }) {
+export function createStaffGuard(deps: {
+  staff: StaffServices;
+  pages: StaffPages;
+  threshold: number;
+  logger: Logger;
+  signInLimit?: SignInLimit;
+}) {
   const { pages } = deps;
   const limit = deps.signInLimit ?? createSignInLimit();
 
@@ -44,7 +50,12 @@ export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages
     return principal ? { principal, via: 'session', csrf: session.csrf, sessionId } : undefined;
   }
 
-  const context = (auth: Auth | undefined, nonce: string): PageContext => ({ principal: auth?.principal, csrf: auth?.csrf, cspNonce: nonce, threshold: deps.threshold });
+  const context = (auth: Auth | undefined, nonce: string): PageContext => ({
+    principal: auth?.principal,
+    csrf: auth?.csrf,
+    cspNonce: nonce,
+    threshold: deps.threshold,
+  });
 
   function fail(req: Request, res: Response, status: number, title: string, message: string, auth?: Auth): void {
     if (!wantsHtml(req)) {
@@ -53,7 +64,12 @@ export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages
       return;
     }
     const nonce = newNonce();
-    sendHtml(res, status, pages.message(context(auth, nonce), title, message, auth ? undefined : { href: '/sign-in', text: 'Sign in' }), nonce);
+    sendHtml(
+      res,
+      status,
+      pages.message(context(auth, nonce), title, message, auth ? undefined : { href: '/sign-in', text: 'Sign in' }),
+      nonce,
+    );
   }
 
   /** Wraps a handler: 401 (or a redirect to sign-in for a browser) without a session, 403 for the wrong role or a bad CSRF token. */
@@ -64,26 +80,57 @@ export function createStaffGuard(deps: { staff: StaffServices; pages: StaffPages
         const wait = limit.waitSeconds(address);
         if (wait > 0) {
           res.header('Retry-After', String(wait));
-          return fail(req, res, 429, 'Too many tries', `Too many sign-in attempts failed. Wait ${Math.ceil(wait / 60)} minutes and try again.`);
+          return fail(
+            req,
+            res,
+            429,
+            'Too many tries',
+            `Too many sign-in attempts failed. Wait ${Math.ceil(wait / 60)} minutes and try again.`,
+          );
         }
         const auth = await authenticate(req);
         if (auth === 'bad-bearer') {
           limit.failed(address);
-          await deps.staff.audit.record(FAILED_SIGN_IN, 'signin.failed', undefined, 'bearer token').catch(() => undefined);
+          await deps.staff.audit
+            .record(FAILED_SIGN_IN, 'signin.failed', undefined, 'bearer token')
+            .catch(() => undefined);
         }
         if (auth === 'bad-bearer' || !auth) {
-          if (auth === undefined && req.method === 'GET' && wantsHtml(req)) return redirect(res, `/sign-in?next=${encodeURIComponent(req.getPath())}`);
+          if (auth === undefined && req.method === 'GET' && wantsHtml(req))
+            return redirect(res, `/sign-in?next=${encodeURIComponent(req.getPath())}`);
           res.header('WWW-Authenticate', 'Bearer');
-          return fail(req, res, 401, 'Sign in needed', 'Sign in to see this page, or send a valid staff token as "Authorization: Bearer <token>".');
+          return fail(
+            req,
+            res,
+            401,
+            'Sign in needed',
+            'Sign in to see this page, or send a valid staff token as "Authorization: Bearer <token>".',
+          );
         }
-        if (!mayUse(auth.principal.role, area)) return fail(req, res, 403, 'Not for your role', 'Your account cannot use this page.', auth);
-        if (req.method === 'POST' && auth.via === 'session' && !csrfMatches(auth.csrf ?? '', (req.body as Record<string, unknown> | undefined)?.csrf)) {
-          return fail(req, res, 403, 'Form expired', 'This form has expired. Go back, reload the page and try again.', auth);
+        if (!mayUse(auth.principal.role, area))
+          return fail(req, res, 403, 'Not for your role', 'Your account cannot use this page.', auth);
+        if (
+          req.method === 'POST' &&
+          auth.via === 'session' &&
+          !csrfMatches(auth.csrf ?? '', (req.body as Record<string, unknown> | undefined)?.csrf)
+        ) {
+          return fail(
+            req,
+            res,
+            403,
+            'Form expired',
+            'This form has expired. Go back, reload the page and try again.',
+            auth,
+          );
         }
         await handler(req, res, auth, newNonce());
       } catch (error) {
-        deps.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, path: req.getPath() }, 'staff page failed');
-        if (!res.headersSent) fail(req, res, 500, 'Something went wrong', 'Sorry, something went wrong. Try again in a minute.');
+        deps.logger.error(
+          { err: { name: (error as Error).name, message: (error as Error).message }, path: req.getPath() },
+          'staff page failed',
+        );
+        if (!res.headersSent)
+          fail(req, res, 500, 'Something went wrong', 'Sorry, something went wrong. Try again in a minute.');
       }
     };
   }

@@ -34,7 +34,6 @@ export interface StaffRouteDeps {
   logger: Logger;
 }
 
-
 /**
  * @example registerStaffRoutes(server, { surveys, staff, threshold: 5, logger });
  */
@@ -43,16 +42,30 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
   const secure = Boolean(deps.publicUrl?.startsWith('https://'));
   registerStaffAssets(server, path.join(govukFrontendDir(), 'govuk'));
 
-  const guard = createStaffGuard({ staff: deps.staff, pages, threshold: deps.threshold, logger: deps.logger, signInLimit: deps.signInLimit });
+  const guard = createStaffGuard({
+    staff: deps.staff,
+    pages,
+    threshold: deps.threshold,
+    logger: deps.logger,
+    signInLimit: deps.signInLimit,
+  });
   const { guarded, fail, context } = guard;
   registerAccountsRoutes(server, { staff: deps.staff, guard });
-  if (deps.content) registerContentRoutes(server, { content: deps.content, staff: deps.staff, guard, clock: deps.clock ?? (() => new Date()) });
+  if (deps.content)
+    registerContentRoutes(server, {
+      content: deps.content,
+      staff: deps.staff,
+      guard,
+      clock: deps.clock ?? (() => new Date()),
+    });
   registerSignIn(server, { staff: deps.staff, pages, threshold: deps.threshold, secure, guarded, limit: guard.limit });
 
   // The CiCC view (CiCC members, workers and admins).
   server.get(
     '/cicc',
-    guarded('cicc', async (_req, res, auth, nonce) => sendHtml(res, 200, await pages.surveys(context(auth, nonce), false), nonce)),
+    guarded('cicc', async (_req, res, auth, nonce) =>
+      sendHtml(res, 200, await pages.surveys(context(auth, nonce), false), nonce),
+    ),
   );
 
   /** Reads the results filters from the query: unknown values are reported, not guessed. */
@@ -68,7 +81,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       return MONTH_PATTERN.test(value) ? value : undefined;
     };
     const filters = { theme, ageBand, from: month('from'), to: month('to') };
-    const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    const params = new URLSearchParams(
+      Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    );
     return { filters, errors, query: params.toString(), print: text('view') === 'print' };
   }
 
@@ -88,7 +103,20 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       const results = await pages.results(record.definition, filters);
       await deps.staff.audit.record(auth.principal, 'results.view', record._id);
       const actions = await deps.surveys.board.all(record._id);
-      sendHtml(res, 200, pages.resultsPage(context(auth, nonce), { results, actions, filters, errors, query, printView: print, survey: record.definition }), nonce);
+      sendHtml(
+        res,
+        200,
+        pages.resultsPage(context(auth, nonce), {
+          results,
+          actions,
+          filters,
+          errors,
+          query,
+          printView: print,
+          survey: record.definition,
+        }),
+        nonce,
+      );
     }),
   );
 
@@ -116,14 +144,17 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
   // The workers' view (participation workers and admins).
   server.get(
     '/staff',
-    guarded('staff', async (_req, res, auth, nonce) => sendHtml(res, 200, await pages.surveys(context(auth, nonce), true), nonce)),
+    guarded('staff', async (_req, res, auth, nonce) =>
+      sendHtml(res, 200, await pages.surveys(context(auth, nonce), true), nonce),
+    ),
   );
 
   server.post(
     '/staff/surveys/:id/:change',
     guarded('staff', async (req, res, auth) => {
       const change = req.params?.change;
-      if (change !== 'open' && change !== 'close') return fail(req, res, 404, 'Page not found', 'There is no such page.', auth);
+      if (change !== 'open' && change !== 'close')
+        return fail(req, res, 404, 'Page not found', 'There is no such page.', auth);
       const record = await surveyOr404(req, res, auth);
       if (!record) return;
       await deps.surveys.catalogue.setStatus(record._id, change === 'open' ? 'open' : 'closed');
@@ -140,7 +171,19 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       if (!record) return;
       const origin = `http://${String(req.header('host') ?? '127.0.0.1')}`;
       const invitations = await deps.surveys.invitations.counts(record._id);
-      sendHtml(res, 200, await pages.share(context(auth, nonce), { surveyId: record._id, title: record.definition.title['en-GB'], status: record.status, origin, inviteOnly: Boolean(record.inviteOnly), invitations }), nonce);
+      sendHtml(
+        res,
+        200,
+        await pages.share(context(auth, nonce), {
+          surveyId: record._id,
+          title: record.definition.title['en-GB'],
+          status: record.status,
+          origin,
+          inviteOnly: Boolean(record.inviteOnly),
+          invitations,
+        }),
+        nonce,
+      );
     }),
   );
 
@@ -151,12 +194,26 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       const record = await surveyOr404(req, res, auth);
       if (!record) return;
       const count = z.coerce.number().int().min(1).max(200).safeParse(formBody(req).count);
-      if (!count.success) return fail(req, res, 400, 'Check the number', 'Enter how many links you need, from 1 to 200.', auth);
+      if (!count.success)
+        return fail(req, res, 400, 'Check the number', 'Enter how many links you need, from 1 to 200.', auth);
       const codes = await deps.surveys.invitations.create(record._id, count.data);
       await deps.staff.audit.record(auth.principal, 'survey.invite', record._id, String(count.data));
       const origin = `http://${String(req.header('host') ?? '127.0.0.1')}`;
       const invitations = await deps.surveys.invitations.counts(record._id);
-      sendHtml(res, 201, await pages.share(context(auth, nonce), { surveyId: record._id, title: record.definition.title['en-GB'], status: record.status, origin, inviteOnly: Boolean(record.inviteOnly), invitations, codes }), nonce);
+      sendHtml(
+        res,
+        201,
+        await pages.share(context(auth, nonce), {
+          surveyId: record._id,
+          title: record.definition.title['en-GB'],
+          status: record.status,
+          origin,
+          inviteOnly: Boolean(record.inviteOnly),
+          invitations,
+          codes,
+        }),
+        nonce,
+      );
     }),
   );
 
@@ -175,8 +232,15 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
       if (!record) return;
       const body = formBody(req);
       const read = readAssistedForm(record.definition, body);
-      if (!read.ok) return sendHtml(res, 400, pages.assisted(context(auth, nonce), record.definition, body, read.errors), nonce);
-      const { deletionCode } = await deps.surveys.responses.saveAssisted({ surveyId: record._id, surveyVersion: record.definition.version, answers: read.answers, ageBand: read.ageBand, careStatus: read.careStatus });
+      if (!read.ok)
+        return sendHtml(res, 400, pages.assisted(context(auth, nonce), record.definition, body, read.errors), nonce);
+      const { deletionCode } = await deps.surveys.responses.saveAssisted({
+        surveyId: record._id,
+        surveyVersion: record.definition.version,
+        answers: read.answers,
+        ageBand: read.ageBand,
+        careStatus: read.careStatus,
+      });
       await deps.staff.audit.record(auth.principal, 'assisted.record', record._id);
       sendHtml(res, 201, pages.assistedDone(context(auth, nonce), record.definition, deletionCode), nonce);
     }),
@@ -184,7 +248,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
 
   server.get(
     '/staff/actions',
-    guarded('staff', async (_req, res, auth, nonce) => sendHtml(res, 200, await pages.actions(context(auth, nonce)), nonce)),
+    guarded('staff', async (_req, res, auth, nonce) =>
+      sendHtml(res, 200, await pages.actions(context(auth, nonce)), nonce),
+    ),
   );
 
   server.post(
@@ -192,8 +258,23 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
     guarded('staff', async (req, res, auth, nonce) => {
       const body = formBody(req);
       const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : undefined);
-      const form = { surveyId: text('surveyId') ?? '', theme: text('theme') ?? '', said: text('said') ?? '', did: text('did') ?? '', status: text('status') ?? '', stage: text('stage') ?? '', ownerRole: text('ownerRole') ?? '', dueOn: text('dueOn') ?? '' };
-      const parsed = NewAction.safeParse({ ...form, dueOn: form.dueOn || undefined, stage: form.stage || undefined, ownerRole: form.ownerRole || undefined, publish: body.publish === 'yes' || (Array.isArray(body.publish) && body.publish.includes('yes')) });
+      const form = {
+        surveyId: text('surveyId') ?? '',
+        theme: text('theme') ?? '',
+        said: text('said') ?? '',
+        did: text('did') ?? '',
+        status: text('status') ?? '',
+        stage: text('stage') ?? '',
+        ownerRole: text('ownerRole') ?? '',
+        dueOn: text('dueOn') ?? '',
+      };
+      const parsed = NewAction.safeParse({
+        ...form,
+        dueOn: form.dueOn || undefined,
+        stage: form.stage || undefined,
+        ownerRole: form.ownerRole || undefined,
+        publish: body.publish === 'yes' || (Array.isArray(body.publish) && body.publish.includes('yes')),
+      });
       const surveyExists = parsed.success && (await deps.surveys.catalogue.get(parsed.data.surveyId));
       if (!parsed.success || !surveyExists) {
         const fieldErrors: Record<string, string> = {};
@@ -214,31 +295,54 @@ export function registerStaffRoutes(server: Server, deps: StaffRouteDeps): void 
     '/staff/actions/:actionId',
     guarded('staff', async (req, res, auth) => {
       const body = formBody(req);
-      const change = z.object({ status: z.enum(ACTION_STATUSES).optional(), stage: z.enum(ACTION_STAGES).optional() }).safeParse({ status: body.status || undefined, stage: body.stage || undefined });
-      if (!change.success) return fail(req, res, 400, 'Check the form', 'Choose a status and a stage from the lists.', auth);
+      const change = z
+        .object({ status: z.enum(ACTION_STATUSES).optional(), stage: z.enum(ACTION_STAGES).optional() })
+        .safeParse({ status: body.status || undefined, stage: body.stage || undefined });
+      if (!change.success)
+        return fail(req, res, 400, 'Check the form', 'Choose a status and a stage from the lists.', auth);
       try {
-        await deps.surveys.board.update(String(req.params?.actionId ?? ''), { ...change.data, publish: body.publish === 'yes' });
+        await deps.surveys.board.update(String(req.params?.actionId ?? ''), {
+          ...change.data,
+          publish: body.publish === 'yes',
+        });
       } catch (error) {
-        if (error instanceof ActionNotFoundError) return fail(req, res, 404, 'Action not found', 'There is no such action.', auth);
+        if (error instanceof ActionNotFoundError)
+          return fail(req, res, 404, 'Action not found', 'There is no such action.', auth);
         throw error;
       }
-      await deps.staff.audit.record(auth.principal, 'action.update', String(req.params?.actionId), `${change.data.status ?? ''} ${body.publish === 'yes' ? 'published' : 'draft'}`.trim());
+      await deps.staff.audit.record(
+        auth.principal,
+        'action.update',
+        String(req.params?.actionId),
+        `${change.data.status ?? ''} ${body.publish === 'yes' ? 'published' : 'draft'}`.trim(),
+      );
       redirect(res, '/staff/actions');
     }),
   );
 
   server.get(
     '/staff/audit',
-    guarded('staff', async (_req, res, auth, nonce) => sendHtml(res, 200, pages.audit(context(auth, nonce), await deps.staff.audit.recent(200)), nonce)),
+    guarded('staff', async (_req, res, auth, nonce) =>
+      sendHtml(res, 200, pages.audit(context(auth, nonce), await deps.staff.audit.recent(200)), nonce),
+    ),
   );
 
   // The public page: no sign-in, published actions only.
   server.get('/you-said-we-did', async (req: Request, res: Response) => {
     const nonce = newNonce();
     try {
-      sendHtml(res, 200, await pages.youSaidWeDid({ cspNonce: nonce, threshold: deps.threshold }, deps.surveys.board), nonce, { 'Cache-Control': 'public, max-age=60' });
+      sendHtml(
+        res,
+        200,
+        await pages.youSaidWeDid({ cspNonce: nonce, threshold: deps.threshold }, deps.surveys.board),
+        nonce,
+        { 'Cache-Control': 'public, max-age=60' },
+      );
     } catch (error) {
-      deps.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'public page failed');
+      deps.logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        'public page failed',
+      );
       fail(req, res, 500, 'Something went wrong', 'Sorry, something went wrong. Try again in a minute.');
     }
   });

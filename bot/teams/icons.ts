@@ -23,7 +23,14 @@ function draw(size: number, paint: (inside: boolean, edge: boolean) => Rgba): Bu
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {
       const inside = insideBubble(x + 0.5, y + 0.5, size);
-      const edge = inside && !(insideBubble(x - 1.5, y + 0.5, size) && insideBubble(x + 2.5, y + 0.5, size) && insideBubble(x + 0.5, y - 1.5, size) && insideBubble(x + 0.5, y + 2.5, size));
+      const edge =
+        inside &&
+        !(
+          insideBubble(x - 1.5, y + 0.5, size) &&
+          insideBubble(x + 2.5, y + 0.5, size) &&
+          insideBubble(x + 0.5, y - 1.5, size) &&
+          insideBubble(x + 0.5, y + 2.5, size)
+        );
       const [r, g, b, a] = paint(inside, edge);
       const offset = (y * size + x) * 4;
       png.data[offset] = r;

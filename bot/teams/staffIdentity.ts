@@ -6,12 +6,16 @@ import type { TeamsStaffEntry } from '../config';
  * Only activities from the Teams channel count, and only by ids Teams sets (never a display name or a Web Chat id).
  * @example const roleOf = teamsStaffRole(config.TEAMS_STAFF ?? []); roleOf(context) // 'cicc' | undefined
  */
-export function teamsStaffRole(allowList: TeamsStaffEntry[]): (context: TurnContext) => TeamsStaffEntry['role'] | undefined {
+export function teamsStaffRole(
+  allowList: TeamsStaffEntry[],
+): (context: TurnContext) => TeamsStaffEntry['role'] | undefined {
   return (context) => {
     const activity = context.activity;
     if (activity.channelId !== 'msteams') return undefined;
     const objectId = activity.from?.aadObjectId?.toLowerCase();
-    const tenantId = ((activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId)?.toLowerCase();
+    const tenantId = (
+      (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId
+    )?.toLowerCase();
     if (!objectId || !tenantId) return undefined;
     return allowList.find((entry) => entry.objectId === objectId && entry.tenantId === tenantId)?.role;
   };

@@ -11,9 +11,14 @@ const BUTTONS_PER_CARD = 6;
 export function forTeams(activity: Partial<Activity>): Partial<Activity> {
   const actions = activity.suggestedActions?.actions ?? [];
   if (actions.length <= TEAMS_SUGGESTED_ACTIONS_SHOWN) return activity;
-  const buttons = actions.map((action) => ({ type: ActionTypes.ImBack, title: action.title, value: action.value ?? action.title }));
+  const buttons = actions.map((action) => ({
+    type: ActionTypes.ImBack,
+    title: action.title,
+    value: action.value ?? action.title,
+  }));
   const cards = [];
-  for (let start = 0; start < buttons.length; start += BUTTONS_PER_CARD) cards.push(CardFactory.heroCard('', undefined, buttons.slice(start, start + BUTTONS_PER_CARD)));
+  for (let start = 0; start < buttons.length; start += BUTTONS_PER_CARD)
+    cards.push(CardFactory.heroCard('', undefined, buttons.slice(start, start + BUTTONS_PER_CARD)));
   const { suggestedActions: _dropped, ...rest } = activity;
   return { ...rest, attachmentLayout: 'list', attachments: [...(activity.attachments ?? []), ...cards] };
 }

@@ -20,8 +20,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * @example buildManifest({ appId: '00000000-0000-0000-0000-000000000001', publicUrl: 'https://bot.example.org', version: '0.1.0' })
  */
 export function buildManifest(args: { appId?: string; publicUrl?: string; version: string }): Record<string, unknown> {
-  if (!args.appId || !GUID.test(args.appId)) throw new TeamsPackageError('Invalid MICROSOFT_APP_ID: set it to the Azure Bot registration\'s app id (a GUID).');
-  if (!args.publicUrl || !/^https:\/\//.test(args.publicUrl)) throw new TeamsPackageError('Invalid PUBLIC_URL: set it to the https address the bot is served from.');
+  if (!args.appId || !GUID.test(args.appId))
+    throw new TeamsPackageError("Invalid MICROSOFT_APP_ID: set it to the Azure Bot registration's app id (a GUID).");
+  if (!args.publicUrl || !/^https:\/\//.test(args.publicUrl))
+    throw new TeamsPackageError('Invalid PUBLIC_URL: set it to the https address the bot is served from.');
   const url = new URL(args.publicUrl);
   const base = url.origin;
   return {
@@ -52,7 +54,12 @@ export function buildManifest(args: { appId?: string; publicUrl?: string; versio
  * Validates the manifest with Microsoft's bundled schema (no network) and writes the zip; returns its path.
  * @example const zip = await writeTeamsPackage({ appId, publicUrl, version: '0.1.0', outDir: 'dist/teams' });
  */
-export async function writeTeamsPackage(args: { appId?: string; publicUrl?: string; version: string; outDir: string }): Promise<string> {
+export async function writeTeamsPackage(args: {
+  appId?: string;
+  publicUrl?: string;
+  version: string;
+  outDir: string;
+}): Promise<string> {
   const manifest = buildManifest(args);
   const errors = await AppManifestUtils.validateAgainstSchema(manifest as never);
   if (errors.length) throw new TeamsPackageError(`The Teams manifest does not validate: ${errors.join('; ')}`);

@@ -3,7 +3,11 @@ import { z } from 'zod';
 
 export const AZURE_DIRECT_LINE = 'https://directline.botframework.com/v3/directline';
 
-const TokenResponse = z.object({ conversationId: z.string().min(1), token: z.string().min(1), expires_in: z.number().int().positive() });
+const TokenResponse = z.object({
+  conversationId: z.string().min(1),
+  token: z.string().min(1),
+  expires_in: z.number().int().positive(),
+});
 export type AzureToken = z.infer<typeof TokenResponse>;
 
 /** Azure refused the secret or answered something we cannot use. */
@@ -15,7 +19,12 @@ export class DirectLineTokenError extends Error {
  * Asks Azure's Direct Line for a token bound to one user, so the secret never reaches the browser.
  * @example const token = await fetchAzureToken(secret, 'u_abc123def456', fetch);
  */
-export async function fetchAzureToken(secret: string, userId: string, fetchFn: typeof fetch, base = AZURE_DIRECT_LINE): Promise<AzureToken> {
+export async function fetchAzureToken(
+  secret: string,
+  userId: string,
+  fetchFn: typeof fetch,
+  base = AZURE_DIRECT_LINE,
+): Promise<AzureToken> {
   const response = await fetchFn(`${base}/tokens/generate`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },

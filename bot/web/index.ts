@@ -19,20 +19,28 @@ export interface WebChatPageDeps {
   azureBase?: string;
 }
 
-const ASSETS_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.resolve(__dirname, '..', '..', '..', 'bot', 'web') : __dirname, 'assets');
+const ASSETS_DIR = path.resolve(
+  __dirname.includes(`${path.sep}dist${path.sep}`)
+    ? path.resolve(__dirname, '..', '..', '..', 'bot', 'web')
+    : __dirname,
+  'assets',
+);
 
-const cspFor = (azure: boolean) => [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Web Chat injects its own styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  azure ? "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com" : "connect-src 'self'",
-  "font-src 'self' data:",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+const cspFor = (azure: boolean) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Web Chat injects its own styles at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    azure
+      ? "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com"
+      : "connect-src 'self'",
+    "font-src 'self' data:",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
 
 interface Asset {
   type: string;
@@ -62,7 +70,12 @@ function sendAsset(req: Request, res: Response, asset: Asset, cacheSeconds: numb
 /** The official bundle's file; the package's "exports" hide dist/, so find it from the package's main entry. */
 function webChatBundlePath(): string {
   const main = require.resolve('botframework-webchat');
-  return path.join(main.slice(0, main.lastIndexOf(`${path.sep}botframework-webchat${path.sep}`)), 'botframework-webchat', 'dist', 'webchat.js');
+  return path.join(
+    main.slice(0, main.lastIndexOf(`${path.sep}botframework-webchat${path.sep}`)),
+    'botframework-webchat',
+    'dist',
+    'webchat.js',
+  );
 }
 
 /**
@@ -79,10 +92,17 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
   let webchat: Asset | undefined;
 
   server.get('/', async (req: Request, res: Response) => {
-    const survey = typeof req.query?.survey === 'string' && SurveyId.safeParse(req.query.survey).success ? req.query.survey : '';
+    const survey =
+      typeof req.query?.survey === 'string' && SurveyId.safeParse(req.query.survey).success ? req.query.survey : '';
     const invite = typeof req.query?.invite === 'string' && INVITE_CODE.test(req.query.invite) ? req.query.invite : '';
     const body = Buffer.from(html.replace('data-survey=""', `data-survey="${survey}" data-invite="${invite}"`));
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': body.length,
+      'Content-Security-Policy': csp,
+      'Cache-Control': 'no-store',
+      'X-Frame-Options': 'DENY',
+    });
     res.end(body);
   });
 
@@ -95,7 +115,11 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
       return;
     }
     res.header('Cache-Control', 'public, max-age=300');
-    res.json({ locale, dir: directionOf(locale), strings: (LOCALE_RESOURCES[locale] as { page: Record<string, string> }).page });
+    res.json({
+      locale,
+      dir: directionOf(locale),
+      strings: (LOCALE_RESOURCES[locale] as { page: Record<string, string> }).page,
+    });
   });
 
   // Which Direct Line the page should use: ours (default) or Azure's, for which the server fetches a token.
@@ -106,13 +130,23 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
 
   server.post('/api/directline/token', async (req: Request, res: Response) => {
     const userId = (req.body as { user?: { id?: unknown } } | undefined)?.user?.id;
-    if (!deps.directLineSecret) return sendError(res, 404, 'NotFound', 'This server uses its own Direct Line endpoint.');
-    if (typeof userId !== 'string' || !/^u_[A-Za-z0-9_-]{8,64}$/.test(userId)) return sendError(res, 400, 'BadRequest', 'user.id must look like u_ followed by 8 to 64 letters or digits.');
+    if (!deps.directLineSecret)
+      return sendError(res, 404, 'NotFound', 'This server uses its own Direct Line endpoint.');
+    if (typeof userId !== 'string' || !/^u_[A-Za-z0-9_-]{8,64}$/.test(userId))
+      return sendError(res, 400, 'BadRequest', 'user.id must look like u_ followed by 8 to 64 letters or digits.');
     try {
       res.json(await fetchAzureToken(deps.directLineSecret, userId, deps.fetchFn ?? fetch, deps.azureBase));
     } catch (error) {
-      deps.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'Azure Direct Line token failed');
-      sendError(res, 502, error instanceof DirectLineTokenError ? 'DirectLineUnavailable' : 'DirectLineError', 'The chat service is not available right now.');
+      deps.logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        'Azure Direct Line token failed',
+      );
+      sendError(
+        res,
+        502,
+        error instanceof DirectLineTokenError ? 'DirectLineUnavailable' : 'DirectLineError',
+        'The chat service is not available right now.',
+      );
     }
   });
 

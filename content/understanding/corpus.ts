@@ -7,7 +7,9 @@ import { Label } from './labels';
 
 /** The folder with corpus/ and fresh/: beside this module in the source tree, found from dist/ too. */
 export const UNDERSTANDING_DIR =
-  [__dirname, path.resolve(__dirname, '..', '..', '..', 'content', 'understanding')].find((dir) => existsSync(path.join(dir, 'corpus'))) ?? __dirname;
+  [__dirname, path.resolve(__dirname, '..', '..', '..', 'content', 'understanding')].find((dir) =>
+    existsSync(path.join(dir, 'corpus')),
+  ) ?? __dirname;
 
 export const CorpusLanguage = z.enum(['en', 'ar']);
 export type CorpusLanguage = z.infer<typeof CorpusLanguage>;
@@ -45,7 +47,10 @@ export const FirstRun = z.object({
   note: z.string().optional(),
 });
 
-export const FreshKind = z.union([RiskKind, z.enum(['concern', 'sexual-exploitation', 'criminal-exploitation', 'danger'])]);
+export const FreshKind = z.union([
+  RiskKind,
+  z.enum(['concern', 'sexual-exploitation', 'criminal-exploitation', 'danger']),
+]);
 
 /** A batch written by someone who had not seen the corpora, never trained on while it stays in fresh/. */
 export const FreshBatch = z.object({
@@ -78,7 +83,12 @@ function parseFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
 
 /** The JSON files in a folder, in name order; none when the folder is missing. */
 export const jsonFiles = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(dir, name)) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => path.join(dir, name))
+    : [];
 
 /** Every corpus file, per language folder (corpus/en, corpus/ar). */
 export function corpusFiles(dir = UNDERSTANDING_DIR): string[] {
@@ -129,10 +139,16 @@ const RISK_LABEL_OF_KIND: Record<string, Label> = {
  * @example batchExamples(loadAllBatches()[1]).length
  */
 export function batchExamples(batch: FreshBatch): Example[] {
-  const example = (text: string, label: string): Example => ({ text, label: label as Label, language: languageOf(text) });
+  const example = (text: string, label: string): Example => ({
+    text,
+    label: label as Label,
+    language: languageOf(text),
+  });
   return [
     ...batch.risk.filter((r) => r.kind).map((r) => example(r.text, RISK_LABEL_OF_KIND[r.kind!] ?? `risk.${r.kind}`)),
     ...batch.safe.map((text) => example(text, 'none.near-miss')),
-    ...batch.needs.map((n) => example(n.text, n.topic === 'about-bot' ? 'bot.about' : n.topic === 'human' ? 'bot.human' : `need.${n.topic}`)),
+    ...batch.needs.map((n) =>
+      example(n.text, n.topic === 'about-bot' ? 'bot.about' : n.topic === 'human' ? 'bot.human' : `need.${n.topic}`),
+    ),
   ];
 }

@@ -23,7 +23,18 @@ export type RiskLabel = keyof typeof RISK_LABELS;
 
 /** The things people ask the bot itself to do or tell them. */
 export const COMMANDS = [
-  'greeting', 'thanks', 'bye', 'menu', 'about', 'human', 'privacy', 'notSure', 'surveys', 'whatChanged', 'openNow', 'language',
+  'greeting',
+  'thanks',
+  'bye',
+  'menu',
+  'about',
+  'human',
+  'privacy',
+  'notSure',
+  'surveys',
+  'whatChanged',
+  'openNow',
+  'language',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -36,7 +47,12 @@ export const COMMAND_LABELS = COMMANDS.map((command) => `bot.${command}` as cons
 export type NeedLabel = (typeof NEED_LABELS)[number];
 export type CommandLabel = (typeof COMMAND_LABELS)[number];
 
-export const LABELS = [...(Object.keys(RISK_LABELS) as RiskLabel[]), ...NONE_LABELS, ...NEED_LABELS, ...COMMAND_LABELS] as const;
+export const LABELS = [
+  ...(Object.keys(RISK_LABELS) as RiskLabel[]),
+  ...NONE_LABELS,
+  ...NEED_LABELS,
+  ...COMMAND_LABELS,
+] as const;
 export const Label = z.enum(LABELS as unknown as [string, ...string[]]);
 export type Label = (typeof LABELS)[number];
 

@@ -29,7 +29,10 @@ function contactPhrase(contact: ContactMethod, label = contact.label): string {
 /** The line's name and contact labels in the person's language, where translated. */
 function inLanguage(line: CrisisLine, locale?: SupportedLocale): { name: string; contacts: string[] } {
   const translation = locale ? line.translations[locale] : undefined;
-  return { name: translation?.name ?? line.name, contacts: line.contacts.map((contact, i) => contactPhrase(contact, translation?.contactLabels?.[i])) };
+  return {
+    name: translation?.name ?? line.name,
+    contacts: line.contacts.map((contact, i) => contactPhrase(contact, translation?.contactLabels?.[i])),
+  };
 }
 
 /**
@@ -55,7 +58,11 @@ export function contactLink(contact: ContactMethod): string | undefined {
     const keyword = /text\s+([A-Z]{2,})\b/.exec(contact.label)?.[1];
     return keyword ? `sms:${digits}?body=${encodeURIComponent(keyword)}` : `sms:${digits}`;
   }
-  if ((contact.kind === 'website' || contact.kind === 'webchat' || contact.kind === 'app') && /^https:\/\//.test(contact.value)) return contact.value;
+  if (
+    (contact.kind === 'website' || contact.kind === 'webchat' || contact.kind === 'app') &&
+    /^https:\/\//.test(contact.value)
+  )
+    return contact.value;
   return undefined;
 }
 
@@ -63,13 +70,18 @@ export function contactLink(contact: ContactMethod): string | undefined {
  * A card of call/text buttons for the first few lines, so help is one tap away.
  * @example crisisButtonsCard(lines.slice(0, 4), 'Get help now')
  */
-export function crisisButtonsCard(lines: CrisisLine[], title: string, locale?: SupportedLocale): Attachment | undefined {
+export function crisisButtonsCard(
+  lines: CrisisLine[],
+  title: string,
+  locale?: SupportedLocale,
+): Attachment | undefined {
   const buttons: CardAction[] = [];
   for (const line of lines) {
     const { name, contacts } = inLanguage(line, locale);
     line.contacts.forEach((contact, i) => {
       const link = contactLink(contact);
-      if (link && buttons.length < 6) buttons.push({ type: ActionTypes.OpenUrl, title: `${name}: ${contacts[i]}`, value: link });
+      if (link && buttons.length < 6)
+        buttons.push({ type: ActionTypes.OpenUrl, title: `${name}: ${contacts[i]}`, value: link });
     });
   }
   return buttons.length ? CardFactory.heroCard(title, undefined, buttons) : undefined;

@@ -34,7 +34,13 @@ export function orderKinds(kinds: RiskKind[]): RiskKind[] {
  * Builds the crisis response activities for the kinds of risk found, most urgent first.
  * @example crisisResponse({ t, lines, locale: 'en-GB', kinds: ['overdose'] }) // first words: "... call 999 or go to A&E now ..."
  */
-export function crisisResponse(args: { t: Translate; lines: CrisisLine[]; locale: SupportedLocale; kinds: RiskKind[]; age?: number }): Partial<Activity>[] {
+export function crisisResponse(args: {
+  t: Translate;
+  lines: CrisisLine[];
+  locale: SupportedLocale;
+  kinds: RiskKind[];
+  age?: number;
+}): Partial<Activity>[] {
   const { t, locale } = args;
   const kinds = orderKinds(args.kinds.length ? args.kinds : ['immediate-danger']);
   const reply = REPLY[kinds[0]];

@@ -45,7 +45,11 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
     });
   }
 
-  private async ask(dc: DialogContext, state: SafetyCheckState, key: 'concern.ask' | 'concern.askAgain'): Promise<DialogTurnResult> {
+  private async ask(
+    dc: DialogContext,
+    state: SafetyCheckState,
+    key: 'concern.ask' | 'concern.askAgain',
+  ): Promise<DialogTurnResult> {
     const { t, directory } = this.services;
     state.asked += 1;
     if (key === 'concern.ask') {
@@ -57,7 +61,12 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: SafetyCheckOptions): Promise<DialogTurnResult> {
-    const state: SafetyCheckState = { locale: options?.locale ?? 'en-GB', age: options?.age, topics: options?.topics ?? [], asked: 0 };
+    const state: SafetyCheckState = {
+      locale: options?.locale ?? 'en-GB',
+      age: options?.age,
+      topics: options?.topics ?? [],
+      asked: 0,
+    };
     dc.activeDialog!.state = state;
     if (state.topics.length) {
       // "i feel so alone": the need is answered too, and the question comes last so its buttons are the ones shown.
@@ -70,14 +79,17 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
 
   private async crisisHelp(dc: DialogContext, state: SafetyCheckState): Promise<DialogTurnResult> {
     const { t, directory } = this.services;
-    await dc.context.sendActivities(crisisResponse({ t, lines: directory.crisisLines(), locale: state.locale, kinds: ['suicide'], age: state.age }));
+    await dc.context.sendActivities(
+      crisisResponse({ t, lines: directory.crisisLines(), locale: state.locale, kinds: ['suicide'], age: state.age }),
+    );
     return dc.endDialog();
   }
 
   /** A yes, no or not sure: a tapped button, or a short reply that says so. */
   private answerOf(text: string, locale: SupportedLocale): SafetyAnswer | undefined {
     const folded = text.trim().toLowerCase();
-    for (const key of ['yes', 'no', 'notSure'] as const) if (folded === this.services.t(locale, `concern.${key}`).toLowerCase()) return key;
+    for (const key of ['yes', 'no', 'notSure'] as const)
+      if (folded === this.services.t(locale, `concern.${key}`).toLowerCase()) return key;
     return shortAnswer(text);
   }
 
@@ -91,7 +103,9 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
     if (answer === 'no') {
       await dc.context.sendActivity(t(state.locale, 'concern.thanksNo'));
       if (state.shownServiceIds) {
-        await dc.context.sendActivity(MessageFactory.suggestedActions(afterSignpostActions(t, state.locale), t(state.locale, 'signpost.more')));
+        await dc.context.sendActivity(
+          MessageFactory.suggestedActions(afterSignpostActions(t, state.locale), t(state.locale, 'signpost.more')),
+        );
         return dc.endDialog({ shownServiceIds: state.shownServiceIds, topics: state.topics });
       }
       const topics = state.topics.length ? state.topics : STILL_NEEDS;

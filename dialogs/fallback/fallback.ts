@@ -14,7 +14,12 @@ const GUESSES = 3;
  * One short reply with up to three likely topics as buttons, the menu, and one line of urgent help.
  * @example fallbackActivity({ t, lines, locale: 'en-GB', likelyTopics: ['money', 'housing'] })
  */
-export function fallbackActivity(args: { t: Translate; lines: CrisisLine[]; locale: SupportedLocale; likelyTopics: TopicId[] }): Partial<Activity> {
+export function fallbackActivity(args: {
+  t: Translate;
+  lines: CrisisLine[];
+  locale: SupportedLocale;
+  likelyTopics: TopicId[];
+}): Partial<Activity> {
   const { t, locale } = args;
   const guesses = [...new Set([...args.likelyTopics, ...DEFAULT_GUESSES])].slice(0, GUESSES);
   const text = `${t(locale, 'fallback.notSure')}\n\n${t(locale, 'fallback.urgent', { lines: compactCrisisLine(args.lines, locale) })}`;

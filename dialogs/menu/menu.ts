@@ -8,7 +8,16 @@ export type MenuChoice =
   | { kind: 'notSure' | 'whatChanged' | 'surveys' | 'language' | 'menu' | 'openNow' | 'more' | 'moreOptions' }
   | { kind: 'setLocale'; locale: SupportedLocale };
 
-const OTHER_CHOICES = ['notSure', 'whatChanged', 'surveys', 'language', 'menu', 'openNow', 'more', 'moreOptions'] as const;
+const OTHER_CHOICES = [
+  'notSure',
+  'whatChanged',
+  'surveys',
+  'language',
+  'menu',
+  'openNow',
+  'more',
+  'moreOptions',
+] as const;
 
 type MenuItem = TopicId | 'notSure' | 'whatChanged' | 'surveys' | 'language' | 'menu' | 'more' | 'moreOptions';
 
@@ -18,7 +27,14 @@ type MenuItem = TopicId | 'notSure' | 'whatChanged' | 'surveys' | 'language' | '
  */
 export const MENU_PAGES: Record<'main' | 'more' | 'moreOptions', MenuItem[]> = {
   main: ['feeling-low', 'housing', 'money', 'someone-to-talk-to', 'notSure', 'more'],
-  more: ['health', 'drugs-alcohol', 'education-work', 'leaving-care-support', 'behaviour-neurodiversity', 'moreOptions'],
+  more: [
+    'health',
+    'drugs-alcohol',
+    'education-work',
+    'leaving-care-support',
+    'behaviour-neurodiversity',
+    'moreOptions',
+  ],
   moreOptions: ['parenting', 'surveys', 'whatChanged', 'language', 'menu'],
 };
 
@@ -31,8 +47,14 @@ const imBack = (title: string): CardAction => ({ type: ActionTypes.ImBack, title
  * The menu as suggested actions (buttons) in the person's language.
  * @example context.sendActivity(MessageFactory.suggestedActions(menuActions(t, 'en-GB'), t('en-GB', 'menu.prompt')))
  */
-export function menuActions(t: Translate, locale: SupportedLocale, page: keyof typeof MENU_PAGES = 'main'): CardAction[] {
-  return MENU_PAGES[page].map((item) => imBack(t(locale, (TOPIC_IDS as readonly string[]).includes(item) ? `topics.${item}.button` : `menu.${item}`)));
+export function menuActions(
+  t: Translate,
+  locale: SupportedLocale,
+  page: keyof typeof MENU_PAGES = 'main',
+): CardAction[] {
+  return MENU_PAGES[page].map((item) =>
+    imBack(t(locale, (TOPIC_IDS as readonly string[]).includes(item) ? `topics.${item}.button` : `menu.${item}`)),
+  );
 }
 
 /** Buttons for a few topics (the fallback's best guesses), then the menu. */
@@ -63,7 +85,10 @@ const fold = (text: string): string =>
 function buildLabelIndex(): Map<string, MenuChoice> {
   const index = new Map<string, MenuChoice>();
   for (const locale of SUPPORTED_LOCALES) {
-    const resources = LOCALE_RESOURCES[locale] as { topics: Record<string, { button: string }>; menu: Record<string, string> };
+    const resources = LOCALE_RESOURCES[locale] as {
+      topics: Record<string, { button: string }>;
+      menu: Record<string, string>;
+    };
     for (const topic of TOPIC_IDS) index.set(fold(resources.topics[topic].button), { kind: 'topic', topic });
     for (const kind of OTHER_CHOICES) index.set(fold(resources.menu[kind]), { kind });
     index.set(fold(LANGUAGE_BUTTONS[locale]), { kind: 'setLocale', locale });
@@ -73,9 +98,17 @@ function buildLabelIndex(): Map<string, MenuChoice> {
 
 /** Typed words that work like a button anywhere, in a survey too: the menu, and switching language by name. */
 const TYPED_CHOICES: Array<[string, MenuChoice]> = [
-  ...['menu', 'main menu', 'help', 'start again', 'القائمة', 'مساعدة'].map((word): [string, MenuChoice] => [word, { kind: 'menu' }]),
-  ...['arabic', 'in arabic', 'arabic please', 'عربي', 'بالعربي', 'العربي'].map((word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'ar' }]),
-  ...['english', 'in english', 'english please', 'انجليزي', 'إنجليزي', 'بالانجليزي', 'الإنجليزية'].map((word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'en-GB' }]),
+  ...['menu', 'main menu', 'help', 'start again', 'القائمة', 'مساعدة'].map((word): [string, MenuChoice] => [
+    word,
+    { kind: 'menu' },
+  ]),
+  ...['arabic', 'in arabic', 'arabic please', 'عربي', 'بالعربي', 'العربي'].map((word): [string, MenuChoice] => [
+    word,
+    { kind: 'setLocale', locale: 'ar' },
+  ]),
+  ...['english', 'in english', 'english please', 'انجليزي', 'إنجليزي', 'بالانجليزي', 'الإنجليزية'].map(
+    (word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'en-GB' }],
+  ),
 ];
 
 const LABEL_INDEX = new Map([...TYPED_CHOICES, ...buildLabelIndex()]);

@@ -23,20 +23,36 @@ export interface SignpostResult {
  */
 export function signpost(
   services: DialogServices,
-  request: { topics: TopicId[]; subjects?: SubjectId[]; locale: SupportedLocale; age?: number; thrive?: ThriveGrouping; intro?: string; note?: string },
+  request: {
+    topics: TopicId[];
+    subjects?: SubjectId[];
+    locale: SupportedLocale;
+    age?: number;
+    thrive?: ThriveGrouping;
+    intro?: string;
+    note?: string;
+  },
 ): SignpostResult {
   const { t, directory } = services;
   const { topics, locale, age } = request;
   const subjects = request.thrive ? [] : (request.subjects ?? []);
   const forSubjects = directory.entitlementsForSubjects(subjects, age).slice(0, 2);
-  const found = directory.findServicesForNeed(topics, { age, thrive: request.thrive, subjects }).slice(0, (subjects.length ? MAX_CARDS_WITH_SUBJECT : MAX_CARDS) - forSubjects.length);
+  const found = directory
+    .findServicesForNeed(topics, { age, thrive: request.thrive, subjects })
+    .slice(0, (subjects.length ? MAX_CARDS_WITH_SUBJECT : MAX_CARDS) - forSubjects.length);
   const activities: Partial<Activity>[] = [];
   const topicName = (topic: TopicId) => t(locale, `topics.${topic}.name`);
   const intro =
     request.intro ??
-    (topics.length > 1 ? t(locale, 'signpost.introTwo', { topic: topicName(topics[0]), other: topicName(topics[1]) }) : t(locale, 'signpost.intro', { topic: topicName(topics[0]) }));
+    (topics.length > 1
+      ? t(locale, 'signpost.introTwo', { topic: topicName(topics[0]), other: topicName(topics[1]) })
+      : t(locale, 'signpost.intro', { topic: topicName(topics[0]) }));
   if (found.length === 0 && forSubjects.length === 0) {
-    activities.push(MessageFactory.text(age === undefined ? t(locale, 'fallback.notSure') : t(locale, 'signpost.noneForAge', { age })));
+    activities.push(
+      MessageFactory.text(
+        age === undefined ? t(locale, 'fallback.notSure') : t(locale, 'signpost.noneForAge', { age }),
+      ),
+    );
   } else {
     const now = services.clock();
     const cards = [
@@ -45,9 +61,14 @@ export function signpost(
     ];
     activities.push(MessageFactory.carousel(cards, intro));
   }
-  const entitlements = directory.entitlementsFor(topics, age).filter((e) => !forSubjects.includes(e) && e.scope === 'medway').slice(0, MAX_ENTITLEMENTS);
+  const entitlements = directory
+    .entitlementsFor(topics, age)
+    .filter((e) => !forSubjects.includes(e) && e.scope === 'medway')
+    .slice(0, MAX_ENTITLEMENTS);
   if (entitlements.length) {
-    const list = entitlements.map((e) => `• **${e.translations[locale]?.title ?? e.title}**: ${e.translations[locale]?.text ?? e.text}`).join('\n\n');
+    const list = entitlements
+      .map((e) => `• **${e.translations[locale]?.title ?? e.title}**: ${e.translations[locale]?.text ?? e.text}`)
+      .join('\n\n');
     activities.push(MessageFactory.text(`${t(locale, 'signpost.localOffer')}\n\n${list}`));
   }
   const more = request.note ? `${request.note}\n\n${t(locale, 'signpost.more')}` : t(locale, 'signpost.more');
@@ -59,11 +80,22 @@ export function signpost(
  * Answers "is it open now?" for the services shown last.
  * @example openNowReply(services, ['qwell'], 'en-GB')
  */
-export function openNowReply(services: DialogServices, serviceIds: string[] | undefined, locale: SupportedLocale): Partial<Activity> {
+export function openNowReply(
+  services: DialogServices,
+  serviceIds: string[] | undefined,
+  locale: SupportedLocale,
+): Partial<Activity> {
   const { t } = services;
-  const shown = (serviceIds ?? []).map((id) => services.directory.getService(id)).filter((s): s is Service => Boolean(s));
+  const shown = (serviceIds ?? [])
+    .map((id) => services.directory.getService(id))
+    .filter((s): s is Service => Boolean(s));
   if (shown.length === 0) return MessageFactory.text(t(locale, 'open.noneShownYet'));
   const now = services.clock();
-  const lines = shown.map((service) => `• **${service.name}**: ${hoursLines(service, now, services.isOpenAt, t, locale).join(' ')}`);
-  return MessageFactory.suggestedActions(afterSignpostActions(t, locale), `${t(locale, 'open.intro')}\n\n${lines.join('\n\n')}`);
+  const lines = shown.map(
+    (service) => `• **${service.name}**: ${hoursLines(service, now, services.isOpenAt, t, locale).join(' ')}`,
+  );
+  return MessageFactory.suggestedActions(
+    afterSignpostActions(t, locale),
+    `${t(locale, 'open.intro')}\n\n${lines.join('\n\n')}`,
+  );
 }

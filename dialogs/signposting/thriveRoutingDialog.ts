@@ -16,7 +16,13 @@ import type { SupportedLocale } from '../../content/i18n';
 import { TOPIC_IDS, type ThriveGrouping, type TopicId } from '../../content/topics';
 import { crisisResponse } from '../crisis/crisisResponse';
 import type { DialogServices } from '../deps';
-import { THRIVE_NEED_PROMPT, THRIVE_ROUTING_DIALOG, THRIVE_SAFE_PROMPT, THRIVE_TOPIC_PROMPT, THRIVE_WATERFALL } from '../ids';
+import {
+  THRIVE_NEED_PROMPT,
+  THRIVE_ROUTING_DIALOG,
+  THRIVE_SAFE_PROMPT,
+  THRIVE_TOPIC_PROMPT,
+  THRIVE_WATERFALL,
+} from '../ids';
 import { shortAnswer, understandingOf } from '../understanding/turnUnderstanding';
 import { signpost } from './signpost';
 
@@ -40,8 +46,12 @@ export class ThriveRoutingDialog extends ComponentDialog {
     super(THRIVE_ROUTING_DIALOG);
     const style = { style: ListStyle.suggestedAction };
     this.addDialog(Object.assign(new ChoicePrompt(THRIVE_SAFE_PROMPT, (prompt) => this.readSafety(prompt)), style));
-    this.addDialog(Object.assign(new ChoicePrompt(THRIVE_NEED_PROMPT, (prompt) => this.orAfterTwoTries(prompt, 'advice')), style));
-    this.addDialog(Object.assign(new ChoicePrompt(THRIVE_TOPIC_PROMPT, (prompt) => this.acceptTypedNeed(prompt)), style));
+    this.addDialog(
+      Object.assign(new ChoicePrompt(THRIVE_NEED_PROMPT, (prompt) => this.orAfterTwoTries(prompt, 'advice')), style),
+    );
+    this.addDialog(
+      Object.assign(new ChoicePrompt(THRIVE_TOPIC_PROMPT, (prompt) => this.acceptTypedNeed(prompt)), style),
+    );
     this.addDialog(
       new WaterfallDialog(THRIVE_WATERFALL, [
         (step) => this.askIfSafe(step),
@@ -58,13 +68,26 @@ export class ThriveRoutingDialog extends ComponentDialog {
   }
 
   private choices(locale: SupportedLocale, keys: string[]): Choice[] {
-    return keys.map((key) => ({ value: key, action: { type: 'imBack', title: this.services.t(locale, `thrive.${key}`), value: this.services.t(locale, `thrive.${key}`) }, synonyms: [this.services.t(locale, `thrive.${key}`)] }));
+    return keys.map((key) => ({
+      value: key,
+      action: {
+        type: 'imBack',
+        title: this.services.t(locale, `thrive.${key}`),
+        value: this.services.t(locale, `thrive.${key}`),
+      },
+      synonyms: [this.services.t(locale, `thrive.${key}`)],
+    }));
   }
 
   private async askIfSafe(step: WaterfallStepContext) {
     const { locale } = this.options(step);
     const choices = this.choices(locale, ['safeYes', 'safeNo', 'safeNotSure']);
-    return step.prompt(THRIVE_SAFE_PROMPT, { prompt: this.services.t(locale, 'thrive.safe'), retryPrompt: this.services.t(locale, 'thrive.safeAgain'), choices, validations: { locale } });
+    return step.prompt(THRIVE_SAFE_PROMPT, {
+      prompt: this.services.t(locale, 'thrive.safe'),
+      retryPrompt: this.services.t(locale, 'thrive.safeAgain'),
+      choices,
+      validations: { locale },
+    });
   }
 
   /**
@@ -75,11 +98,14 @@ export class ThriveRoutingDialog extends ComponentDialog {
     const text = prompt.context.activity.text ?? '';
     const locale = (prompt.options.validations as { locale?: SupportedLocale } | undefined)?.locale;
     const folded = text.trim().toLowerCase();
-    const tapped = (['safeYes', 'safeNo', 'safeNotSure'] as const).find((key) => folded === this.services.t(locale ?? 'en-GB', `thrive.${key}`).toLowerCase());
+    const tapped = (['safeYes', 'safeNo', 'safeNotSure'] as const).find(
+      (key) => folded === this.services.t(locale ?? 'en-GB', `thrive.${key}`).toLowerCase(),
+    );
     const short = shortAnswer(text);
     const answer = tapped ?? (short && SAFE_ANSWERS[short]);
     const needs = understandingOf(prompt.context)?.topics ?? [];
-    const value = answer ?? (needs.length ? `needs:${needs.join(',')}` : prompt.attemptCount >= 2 ? 'safeNotSure' : undefined);
+    const value =
+      answer ?? (needs.length ? `needs:${needs.join(',')}` : prompt.attemptCount >= 2 ? 'safeNotSure' : undefined);
     if (!value) return false;
     prompt.recognized.value = { value, index: 0, score: 1 };
     prompt.recognized.succeeded = true;
@@ -105,10 +131,21 @@ export class ThriveRoutingDialog extends ComponentDialog {
       return step.endDialog({ shownServiceIds: result.shownServiceIds, topics });
     }
     if (answer !== 'safeYes') {
-      await step.context.sendActivities(crisisResponse({ t: this.services.t, lines: this.services.directory.crisisLines(), locale, kinds: ['immediate-danger'], age }));
+      await step.context.sendActivities(
+        crisisResponse({
+          t: this.services.t,
+          lines: this.services.directory.crisisLines(),
+          locale,
+          kinds: ['immediate-danger'],
+          age,
+        }),
+      );
       if (answer === 'safeNo') return step.endDialog();
     }
-    return step.prompt(THRIVE_NEED_PROMPT, { prompt: this.services.t(locale, 'thrive.whatHelps'), choices: this.choices(locale, ['advice', 'help', 'moreHelp', 'riskSupport']) });
+    return step.prompt(THRIVE_NEED_PROMPT, {
+      prompt: this.services.t(locale, 'thrive.whatHelps'),
+      choices: this.choices(locale, ['advice', 'help', 'moreHelp', 'riskSupport']),
+    });
   }
 
   private async askTopic(step: WaterfallStepContext) {
@@ -116,7 +153,15 @@ export class ThriveRoutingDialog extends ComponentDialog {
     const grouping = NEED_TO_GROUPING[(step.result as FoundChoice).value];
     (step.values as Record<string, unknown>).grouping = grouping;
     if (grouping === 'getting-risk-support') {
-      await step.context.sendActivities(crisisResponse({ t: this.services.t, lines: this.services.directory.crisisLines(), locale, kinds: ['immediate-danger'], age }));
+      await step.context.sendActivities(
+        crisisResponse({
+          t: this.services.t,
+          lines: this.services.directory.crisisLines(),
+          locale,
+          kinds: ['immediate-danger'],
+          age,
+        }),
+      );
     }
     const topicChoices: Choice[] = TOPIC_IDS.map((topic) => {
       const title = this.services.t(locale, `topics.${topic}.button`);
@@ -141,7 +186,13 @@ export class ThriveRoutingDialog extends ComponentDialog {
     const grouping = (step.values as Record<string, unknown>).grouping as ThriveGrouping;
     const choice = (step.result as FoundChoice).value;
     const topics: TopicId[] = choice === 'anything' ? [...TOPIC_IDS] : [choice as TopicId];
-    const result = signpost(this.services, { topics, locale, age, thrive: grouping, intro: this.services.t(locale, `thrive.explain-${grouping}`) });
+    const result = signpost(this.services, {
+      topics,
+      locale,
+      age,
+      thrive: grouping,
+      intro: this.services.t(locale, `thrive.explain-${grouping}`),
+    });
     await step.context.sendActivities(result.activities);
     return step.endDialog({ shownServiceIds: result.shownServiceIds, topics });
   }

@@ -5,13 +5,13 @@ import { normalise } from '../understanding/normalise';
 
 export type StaffRole = 'participation' | 'cicc' | 'admin';
 
-
 export interface StaffToolsFeature {
   /** Answers a staff question; true when it did. */
   handle(context: TurnContext, text: string): Promise<boolean>;
 }
 
-const ASKS_FOR_COUNTS = /^(?:responses|response count|survey count|survey counts|counts|results|survey results|how many (?:people |young people )?(?:have )?(?:answered|responded|replied|did (?:it|the survey))(?: .*)?|how many responses(?: .*)?|staff)$/;
+const ASKS_FOR_COUNTS =
+  /^(?:responses|response count|survey count|survey counts|counts|results|survey results|how many (?:people |young people )?(?:have )?(?:answered|responded|replied|did (?:it|the survey))(?: .*)?|how many responses(?: .*)?|staff)$/;
 
 /**
  * @example createStaffToolsFeature({ roleOf: (context) => 'cicc', surveyCounts, resultsUrl: (id) => `https://bot.example.org/cicc/surveys/${id}`, threshold: 5 })
@@ -34,7 +34,11 @@ export function createStaffToolsFeature(deps: {
         const link = deps.resultsUrl?.(survey.id);
         return `- **${survey.title}** (${survey.status}): ${answered} answered.${link ? ` [See the results](${link})` : ''}`;
       });
-      await context.sendActivity(MessageFactory.text(`Survey responses (staff only; counts under ${deps.threshold} are hidden):\n\n${lines.join('\n')}`));
+      await context.sendActivity(
+        MessageFactory.text(
+          `Survey responses (staff only; counts under ${deps.threshold} are hidden):\n\n${lines.join('\n')}`,
+        ),
+      );
       return true;
     },
   };

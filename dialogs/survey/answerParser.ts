@@ -13,23 +13,57 @@ export type ParsedAnswer =
 
 /** Words (or button labels, in either language) that control the survey rather than answer it. */
 const CONTROLS: Array<[ParsedAnswer['kind'], RegExp]> = [
-  ['skip', /^(?:skip|skip it|skip this|skip question|pass|next|next question|prefer not to say|i prefer not to say|rather not say|i would rather not say|do not want to say|i do not want to say|no comment|none of your business|تخطي|تخطى|تخط|أفضل عدم القول|افضل عدم القول|لا أريد أن أقول|لا اريد ان اقول)$/],
-  ['back', /^(?:back|go back|previous|previous question|change my last answer|change last answer|undo|oops go back|رجوع|ارجع|السابق|عودة)$/],
-  ['pause', /^(?:stop|pause|quit|exit|cancel|later|not now|finish later|i will finish later|carry on later|do it later|stop survey|stop the survey|pause survey|pause the survey|i want to stop|توقف|إيقاف مؤقت|ايقاف مؤقت|إيقاف|ايقاف|لاحقا|لاحقًا)$/],
+  [
+    'skip',
+    /^(?:skip|skip it|skip this|skip question|pass|next|next question|prefer not to say|i prefer not to say|rather not say|i would rather not say|do not want to say|i do not want to say|no comment|none of your business|تخطي|تخطى|تخط|أفضل عدم القول|افضل عدم القول|لا أريد أن أقول|لا اريد ان اقول)$/,
+  ],
+  [
+    'back',
+    /^(?:back|go back|previous|previous question|change my last answer|change last answer|undo|oops go back|رجوع|ارجع|السابق|عودة)$/,
+  ],
+  [
+    'pause',
+    /^(?:stop|pause|quit|exit|cancel|later|not now|finish later|i will finish later|carry on later|do it later|stop survey|stop the survey|pause survey|pause the survey|i want to stop|توقف|إيقاف مؤقت|ايقاف مؤقت|إيقاف|ايقاف|لاحقا|لاحقًا)$/,
+  ],
   ['done', /^(?:done|finished|that is all|that is it|thats all|no more|nothing else|تم|انتهيت|هذا كل شيء)$/],
 ];
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const ARABIC_NUMBER_WORDS: Record<string, number> = {
-  صفر: 0, واحد: 1, واحدة: 1, اثنان: 2, اثنين: 2, إثنان: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, اربعة: 4, أربع: 4, خمسة: 5, خمس: 5,
-  ستة: 6, ست: 6, سبعة: 7, سبع: 7, ثمانية: 8, ثمان: 8, تسعة: 9, تسع: 9, عشرة: 10, عشر: 10,
+  صفر: 0,
+  واحد: 1,
+  واحدة: 1,
+  اثنان: 2,
+  اثنين: 2,
+  إثنان: 2,
+  ثلاثة: 3,
+  ثلاث: 3,
+  أربعة: 4,
+  اربعة: 4,
+  أربع: 4,
+  خمسة: 5,
+  خمس: 5,
+  ستة: 6,
+  ست: 6,
+  سبعة: 7,
+  سبع: 7,
+  ثمانية: 8,
+  ثمان: 8,
+  تسعة: 9,
+  تسع: 9,
+  عشرة: 10,
+  عشر: 10,
 };
-const YES = /^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|aye|correct|right|true|100|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
-const NO = /^(?:no+|nah+|nope|na|naa|n|never|do not think so|i do not think so|dont think so|i dont think so|lol no|not really|not at all|not right now|not at the moment|not anymore|not any more|not now|not yet|no way|i do not|i have not|i am not|i dont|i havent|لا|كلا|أبدا|ابدا)(?:\s|$)/;
+const YES =
+  /^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|aye|correct|right|true|100|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
+const NO =
+  /^(?:no+|nah+|nope|na|naa|n|never|do not think so|i do not think so|dont think so|i dont think so|lol no|not really|not at all|not right now|not at the moment|not anymore|not any more|not now|not yet|no way|i do not|i have not|i am not|i dont|i havent|لا|كلا|أبدا|ابدا)(?:\s|$)/;
 /** Short affirmative phrases that are only a yes when they are the whole message ("I am with my carers" is not). */
-const YES_WHOLE = /^(?:i do|i have|i am|i think so|think so|i guess so|guess so|i do have one|i have one|i have got one|got one)$/;
+const YES_WHOLE =
+  /^(?:i do|i have|i am|i think so|think so|i guess so|guess so|i do have one|i have one|i have got one|got one)$/;
 /** "Not sure" is neither yes nor no: it is asked again (or skipped). */
-const UNSURE = /^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|not too sure|i am not sure)(?:\s|$)/;
+const UNSURE =
+  /^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|not too sure|i am not sure)(?:\s|$)/;
 
 /** Text folded for matching: digits in Arabic script become 0-9, "8/10" and "8 out of 10" become 8. */
 function fold(text: string): string {
@@ -57,17 +91,25 @@ export function firstNumber(text: string, folded = fold(text)): number | undefin
     .map((result) => Number((result.resolution as { value?: string }).value))
     .find((value) => Number.isInteger(value));
   if (recognised !== undefined) return recognised;
-  return folded.split(' ').map((word) => ARABIC_NUMBER_WORDS[word.replace(/^و/, '')]).find((value) => value !== undefined);
+  return folded
+    .split(' ')
+    .map((word) => ARABIC_NUMBER_WORDS[word.replace(/^و/, '')])
+    .find((value) => value !== undefined);
 }
 
 /** 'yes', 'no' or undefined, from slang, recognizers-text and Arabic. */
 export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undefined {
   // "ya" is read as "you" by the text-speak rewrites, so the plain lower-case text is tried too.
-  const plain = text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
+  const plain = text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .trim();
   if (UNSURE.test(folded)) return undefined;
   if (NO.test(folded) || NO.test(plain)) return 'no';
   if (YES.test(folded) || YES.test(plain) || YES_WHOLE.test(folded)) return 'yes';
-  const recognised = recognizeBoolean(folded, Culture.English)[0]?.resolution as { value?: boolean; score?: number } | undefined;
+  const recognised = recognizeBoolean(folded, Culture.English)[0]?.resolution as
+    { value?: boolean; score?: number } | undefined;
   if (recognised && (recognised.score ?? 0) >= 0.5) return recognised.value ? 'yes' : 'no';
   return undefined;
 }
@@ -76,22 +118,43 @@ export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undef
 const LABELS = new WeakMap<Choice, string[]>();
 function labelsOf(choice: Choice): string[] {
   let labels = LABELS.get(choice);
-  if (!labels) LABELS.set(choice, (labels = [choice.id.replace(/_/g, ' '), choice.label['en-GB'], choice.label.ar, ...(choice.synonyms?.['en-GB'] ?? []), ...(choice.synonyms?.ar ?? [])].map(fold)));
+  if (!labels)
+    LABELS.set(
+      choice,
+      (labels = [
+        choice.id.replace(/_/g, ' '),
+        choice.label['en-GB'],
+        choice.label.ar,
+        ...(choice.synonyms?.['en-GB'] ?? []),
+        ...(choice.synonyms?.ar ?? []),
+      ].map(fold)),
+    );
   return labels;
 }
 
 /** Words too common to tell choices apart. */
-const STOPWORDS = new Set('i a an the my me am is are was it its to of in on at for and or with have has had do did not no yes something else what that this than just like really so very be been im ive you your we they them there here right now'.split(' '));
+const STOPWORDS = new Set(
+  'i a an the my me am is are was it its to of in on at for and or with have has had do did not no yes something else what that this than just like really so very be been im ive you your we they them there here right now'.split(
+    ' ',
+  ),
+);
 /** A rough stem, so "working" meets "work" and "bills" meets "bill". */
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '') || word;
-const contentWords = (text: string) => text.split(' ').filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem);
+const contentWords = (text: string) =>
+  text
+    .split(' ')
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word))
+    .map(stem);
 
 /** The one choice sharing the most content words with the text (labels and synonyms), or undefined when none or a tie. */
 function bestWordOverlap(choices: Choice[], folded: string): { choice: Choice; score: number } | undefined {
   const words = new Set(contentWords(folded));
   if (words.size === 0) return undefined;
   const scored = choices
-    .map((choice) => ({ choice, score: Math.max(...labelsOf(choice).map((label) => contentWords(label).filter((word) => words.has(word)).length)) }))
+    .map((choice) => ({
+      choice,
+      score: Math.max(...labelsOf(choice).map((label) => contentWords(label).filter((word) => words.has(word)).length)),
+    }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
   return scored.length > 0 && (scored.length === 1 || scored[0].score > scored[1].score) ? scored[0] : undefined;
@@ -106,7 +169,9 @@ function matchChoice(choices: Choice[], part: string): Choice | undefined {
   if (!folded) return undefined;
   const exact = choices.find((choice) => labelsOf(choice).includes(folded));
   if (exact) return exact;
-  const ordinal = ORDINAL_HINT.test(folded) ? (recognizeOrdinal(folded, Culture.English)[0]?.resolution as { value?: string } | undefined) : undefined;
+  const ordinal = ORDINAL_HINT.test(folded)
+    ? (recognizeOrdinal(folded, Culture.English)[0]?.resolution as { value?: string } | undefined)
+    : undefined;
   const position = ordinal ? Number(ordinal.value) : /^\d+$/.test(folded) ? Number(folded) : undefined;
   if (position !== undefined && position >= 1 && position <= choices.length) return choices[position - 1];
   const number = firstNumber(part, folded);
@@ -120,7 +185,10 @@ function matchChoice(choices: Choice[], part: string): Choice | undefined {
   // Words: the choice whose label appears whole in the text; the longest wins ("strongly agree" over "agree").
   const padded = ` ${folded} `;
   const hits = choices
-    .map((choice) => ({ choice, length: Math.max(...labelsOf(choice).map((label) => (label && padded.includes(` ${label} `) ? label.length : 0))) }))
+    .map((choice) => ({
+      choice,
+      length: Math.max(...labelsOf(choice).map((label) => (label && padded.includes(` ${label} `) ? label.length : 0))),
+    }))
     .filter((hit) => hit.length > 0)
     .sort((a, b) => b.length - a.length);
   if (hits.length > 0 && (hits.length === 1 || hits[0].length > hits[1].length)) return hits[0].choice;
@@ -139,7 +207,8 @@ function scalePoints(question: Extract<Question, { type: 'scale' }>): Choice[] {
 
 const STRONG = /\b(?:strongly|totally|completely|fully|really|absolutely|definitely|100|so much|massively|very much)\b/;
 const NEGATED_AGREE = /\b(?:not|never|dont|do not|does not|cannot)\s+(?:\w+\s+)?agree\b/;
-const MIDDLE = /\b(?:not sure|unsure|dunno|do not know|neither|in between|in the middle|so so|maybe|idk|sometimes|kind of|sort of|50 50|its okay|it is okay|okay|ok|alright|fine|meh)\b/;
+const MIDDLE =
+  /\b(?:not sure|unsure|dunno|do not know|neither|in between|in the middle|so so|maybe|idk|sometimes|kind of|sort of|50 50|its okay|it is okay|okay|ok|alright|fine|meh)\b/;
 /** "not at all", "not worried at all": the bottom of a scale. */
 const NOT_AT_ALL = /\bnot\b(?:\s+\w+){0,3}\s+at all\b|^not at all\b/;
 
@@ -147,14 +216,20 @@ const NOT_AT_ALL = /\bnot\b(?:\s+\w+){0,3}\s+at all\b|^not at all\b/;
  * On an agree/disagree scale, reads "don't agree", "totally agree", "not really", "unsure", "yeah" and "nah".
  * Returns the point, or undefined when the labels are not an agree scale or the words say nothing about it.
  */
-function agreeScalePoint(question: Extract<Question, { type: 'scale' }>, text: string, folded: string): number | undefined {
+function agreeScalePoint(
+  question: Extract<Question, { type: 'scale' }>,
+  text: string,
+  folded: string,
+): number | undefined {
   const labels = question.pointLabels?.map((label) => label['en-GB'].toLowerCase());
   const at = (label: string) => labels?.indexOf(label) ?? -1;
   if (!labels || at('agree') < 0 || at('disagree') < 0) return undefined;
   const strong = STRONG.test(folded) && !/\bnot really\b/.test(folded);
   let side: 'agree' | 'disagree' | 'middle' | undefined;
-  if (NOT_AT_ALL.test(folded) || /\b(?:never|nobody|no one|noone|nobody ever)\b/.test(folded)) return question.min + at(at('strongly disagree') >= 0 ? 'strongly disagree' : 'disagree');
-  if (/\b(?:always|every time|all the time)\b/.test(folded)) return question.min + at(at('strongly agree') >= 0 ? 'strongly agree' : 'agree');
+  if (NOT_AT_ALL.test(folded) || /\b(?:never|nobody|no one|noone|nobody ever)\b/.test(folded))
+    return question.min + at(at('strongly disagree') >= 0 ? 'strongly disagree' : 'disagree');
+  if (/\b(?:always|every time|all the time)\b/.test(folded))
+    return question.min + at(at('strongly agree') >= 0 ? 'strongly agree' : 'agree');
   if (/\bdisagree\b/.test(folded) || NEGATED_AGREE.test(folded) || /^not really\b/.test(folded)) side = 'disagree';
   else if (/\bagree\b/.test(folded)) side = 'agree';
   else if (MIDDLE.test(folded)) side = 'middle';
@@ -163,7 +238,8 @@ function agreeScalePoint(question: Extract<Question, { type: 'scale' }>, text: s
     side = yesNo === 'yes' ? 'agree' : yesNo === 'no' ? 'disagree' : undefined;
   }
   if (!side) return undefined;
-  const index = side === 'middle' ? at('not sure') : at(strong && at(`strongly ${side}`) >= 0 ? `strongly ${side}` : side);
+  const index =
+    side === 'middle' ? at('not sure') : at(strong && at(`strongly ${side}`) >= 0 ? `strongly ${side}` : side);
   return index >= 0 ? question.min + index : undefined;
 }
 
@@ -177,10 +253,15 @@ function parseScale(question: Extract<Question, { type: 'scale' }>, text: string
     if (point && !/^\d+$/.test(folded)) return { kind: 'answer', value: Number(point.id.slice(1)) };
   }
   const number = firstNumber(text, folded);
-  if (number !== undefined) return number >= question.min && number <= question.max ? { kind: 'answer', value: number } : { kind: 'unclear', reason: 'outOfRange' };
+  if (number !== undefined)
+    return number >= question.min && number <= question.max
+      ? { kind: 'answer', value: number }
+      : { kind: 'unclear', reason: 'outOfRange' };
   if (NOT_AT_ALL.test(folded)) return { kind: 'answer', value: question.min };
-  if ([question.minLabel['en-GB'], question.minLabel.ar].map(fold).includes(folded)) return { kind: 'answer', value: question.min };
-  if ([question.maxLabel['en-GB'], question.maxLabel.ar].map(fold).includes(folded)) return { kind: 'answer', value: question.max };
+  if ([question.minLabel['en-GB'], question.minLabel.ar].map(fold).includes(folded))
+    return { kind: 'answer', value: question.min };
+  if ([question.maxLabel['en-GB'], question.maxLabel.ar].map(fold).includes(folded))
+    return { kind: 'answer', value: question.max };
   return { kind: 'unclear', reason: 'notUnderstood' };
 }
 
@@ -191,8 +272,11 @@ function parseMultiple(choices: Choice[], text: string): ParsedAnswer {
   const whole = matchChoice(choices, text);
   if (whole && fold(text) === fold(whole.label['en-GB'])) return { kind: 'pick', choiceId: whole.id };
   const parts = text.split(/\s*(?:,|;|\/|&|\+|\band\b|\bو\b|،)\s*|\s+(?=\d+(?:\s|$))/i).filter((part) => part.trim());
-  const picked = [...new Set(parts.map((part) => matchChoice(choices, part)?.id).filter((id): id is string => Boolean(id)))];
-  if (picked.length === 0) return whole ? { kind: 'pick', choiceId: whole.id } : { kind: 'unclear', reason: 'notUnderstood' };
+  const picked = [
+    ...new Set(parts.map((part) => matchChoice(choices, part)?.id).filter((id): id is string => Boolean(id))),
+  ];
+  if (picked.length === 0)
+    return whole ? { kind: 'pick', choiceId: whole.id } : { kind: 'unclear', reason: 'notUnderstood' };
   if (picked.length === 1 && parts.length === 1) return { kind: 'pick', choiceId: picked[0] };
   // "bills and nothing else": a "none of these" choice only counts on its own.
   const exclusive = new Set(choices.filter((choice) => choice.exclusive).map((choice) => choice.id));
@@ -210,7 +294,8 @@ export function parseAnswer(question: Question, text: string, _locale: Supported
   if (!trimmed) return { kind: 'unclear', reason: 'empty' };
   const folded = fold(trimmed);
   const controlWord = control(folded);
-  if (controlWord && (controlWord !== 'done' || question.type === 'multipleChoice')) return { kind: controlWord } as ParsedAnswer;
+  if (controlWord && (controlWord !== 'done' || question.type === 'multipleChoice'))
+    return { kind: controlWord } as ParsedAnswer;
   switch (question.type) {
     case 'yesNo': {
       const value = yesOrNo(trimmed, folded);
@@ -221,7 +306,9 @@ export function parseAnswer(question: Question, text: string, _locale: Supported
     case 'number': {
       const number = firstNumber(trimmed, folded);
       if (number === undefined) return { kind: 'unclear', reason: 'notUnderstood' };
-      return number >= question.min && number <= question.max ? { kind: 'answer', value: number } : { kind: 'unclear', reason: 'outOfRange' };
+      return number >= question.min && number <= question.max
+        ? { kind: 'answer', value: number }
+        : { kind: 'unclear', reason: 'outOfRange' };
     }
     case 'singleChoice': {
       const choice = matchChoice(question.choices, trimmed);
@@ -230,6 +317,8 @@ export function parseAnswer(question: Question, text: string, _locale: Supported
     case 'multipleChoice':
       return parseMultiple(question.choices, trimmed);
     case 'freeText':
-      return trimmed.length > question.maxLength ? { kind: 'unclear', reason: 'tooLong' } : { kind: 'answer', value: trimmed };
+      return trimmed.length > question.maxLength
+        ? { kind: 'unclear', reason: 'tooLong' }
+        : { kind: 'answer', value: trimmed };
   }
 }

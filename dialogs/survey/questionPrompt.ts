@@ -25,7 +25,14 @@ export function answerLabels(question: Question, locale: SupportedLocale, t: Tra
 function hint(question: Question, locale: SupportedLocale, t: Translate): string | undefined {
   switch (question.type) {
     case 'scale':
-      return question.pointLabels ? undefined : t(locale, 'survey.hintScale', { min: question.min, max: question.max, minLabel: question.minLabel[locale], maxLabel: question.maxLabel[locale] });
+      return question.pointLabels
+        ? undefined
+        : t(locale, 'survey.hintScale', {
+            min: question.min,
+            max: question.max,
+            minLabel: question.minLabel[locale],
+            maxLabel: question.maxLabel[locale],
+          });
     case 'multipleChoice':
       return t(locale, 'survey.hintMultiple');
     case 'freeText':
@@ -39,28 +46,64 @@ function hint(question: Question, locale: SupportedLocale, t: Translate): string
 
 /** Skip, prefer not to say, back (when there is something to go back to) and pause: on every question. */
 export function controlButtons(locale: SupportedLocale, t: Translate, canGoBack: boolean): CardAction[] {
-  return [t(locale, 'survey.skip'), t(locale, 'survey.preferNot'), ...(canGoBack ? [t(locale, 'survey.back')] : []), t(locale, 'survey.pause')].map(imBack);
+  return [
+    t(locale, 'survey.skip'),
+    t(locale, 'survey.preferNot'),
+    ...(canGoBack ? [t(locale, 'survey.back')] : []),
+    t(locale, 'survey.pause'),
+  ].map(imBack);
 }
 
 /**
  * The message that asks a question.
  * @example questionActivity({ survey, question, answers: [], locale: 'en-GB', t }) // text starts "Question 1 of 15"
  */
-export function questionActivity(args: { survey: SurveyDefinition; question: Question; answers: Answer[]; locale: SupportedLocale; t: Translate; lead?: string }): Partial<Activity> {
+export function questionActivity(args: {
+  survey: SurveyDefinition;
+  question: Question;
+  answers: Answer[];
+  locale: SupportedLocale;
+  t: Translate;
+  lead?: string;
+}): Partial<Activity> {
   const { survey, question, answers, locale, t } = args;
   const { n, m } = progressOf(survey, answers, question.id);
-  const numbered = question.type === 'multipleChoice' ? question.choices.map((choice, index) => `${index + 1}. ${choice.label[locale]}`).join('\n') : undefined;
-  const parts = [args.lead, `**${t(locale, 'survey.progress', { n, m })}**`, question.text[locale], numbered, hint(question, locale, t)].filter(Boolean);
-  const buttons = [...answerLabels(question, locale, t).map(imBack), ...(question.type === 'multipleChoice' ? [imBack(t(locale, 'survey.done'))] : []), ...controlButtons(locale, t, answers.length > 0)];
+  const numbered =
+    question.type === 'multipleChoice'
+      ? question.choices.map((choice, index) => `${index + 1}. ${choice.label[locale]}`).join('\n')
+      : undefined;
+  const parts = [
+    args.lead,
+    `**${t(locale, 'survey.progress', { n, m })}**`,
+    question.text[locale],
+    numbered,
+    hint(question, locale, t),
+  ].filter(Boolean);
+  const buttons = [
+    ...answerLabels(question, locale, t).map(imBack),
+    ...(question.type === 'multipleChoice' ? [imBack(t(locale, 'survey.done'))] : []),
+    ...controlButtons(locale, t, answers.length > 0),
+  ];
   const activity = MessageFactory.suggestedActions(buttons, parts.join('\n\n'));
   activity.speak = `${t(locale, 'survey.progress', { n, m })}. ${question.text[locale]}`;
   return activity;
 }
 
 /** Buttons for the choices not picked yet on a multiple-choice question, with Done. */
-export function remainingChoicesActivity(args: { choices: Choice[]; picked: string[]; locale: SupportedLocale; t: Translate; canGoBack: boolean }): Partial<Activity> {
+export function remainingChoicesActivity(args: {
+  choices: Choice[];
+  picked: string[];
+  locale: SupportedLocale;
+  t: Translate;
+  canGoBack: boolean;
+}): Partial<Activity> {
   const { choices, picked, locale, t } = args;
   const names = choices.filter((choice) => picked.includes(choice.id)).map((choice) => choice.label[locale]);
-  const remaining = choices.filter((choice) => !picked.includes(choice.id)).map((choice) => imBack(choice.label[locale]));
-  return MessageFactory.suggestedActions([imBack(t(locale, 'survey.done')), ...remaining, ...controlButtons(locale, t, args.canGoBack)], t(locale, 'survey.picked', { choices: names.join(', ') }));
+  const remaining = choices
+    .filter((choice) => !picked.includes(choice.id))
+    .map((choice) => imBack(choice.label[locale]));
+  return MessageFactory.suggestedActions(
+    [imBack(t(locale, 'survey.done')), ...remaining, ...controlButtons(locale, t, args.canGoBack)],
+    t(locale, 'survey.picked', { choices: names.join(', ') }),
+  );
 }

@@ -5,7 +5,16 @@ import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
 import type { CompletionGuard } from '../../surveys/completionGuard';
 import type { Invitations } from '../../surveys/invitations';
-import { finalAnswers, goBack, profileOf, progressOf, questionById, recordAnswer, startProgress, type SurveyProgress } from '../../surveys/engine';
+import {
+  finalAnswers,
+  goBack,
+  profileOf,
+  progressOf,
+  questionById,
+  recordAnswer,
+  startProgress,
+  type SurveyProgress,
+} from '../../surveys/engine';
 import type { ResponseStore } from '../../surveys/responses';
 import type { Question, SurveyDefinition, Theme } from '../../surveys/schema';
 import type { TopicId } from '../../content/topics';
@@ -74,7 +83,9 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       state.invite = options.invite ?? saved?.invite;
       const invitation = await this.deps.invitations.check(survey.id, state.invite);
       if (invitation !== 'ok') {
-        await dc.context.sendActivity(this.t(state, invitation === 'used' ? 'survey.inviteUsed' : 'survey.inviteNeeded'));
+        await dc.context.sendActivity(
+          this.t(state, invitation === 'used' ? 'survey.inviteUsed' : 'survey.inviteNeeded'),
+        );
         return dc.endDialog();
       }
     }
@@ -83,9 +94,16 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       await this.ask(dc.context, state, survey, saved, this.t(state, 'survey.resumed'));
       return Dialog.EndOfTurn;
     }
-    const lead = (await this.deps.responses.hasAnswered(survey.id, who(dc.context))) ? `\n\n${this.t(state, 'survey.alreadyAnswered')}` : '';
+    const lead = (await this.deps.responses.hasAnswered(survey.id, who(dc.context)))
+      ? `\n\n${this.t(state, 'survey.alreadyAnswered')}`
+      : '';
     await dc.context.sendActivity(`**${survey.title[state.locale]}**\n\n${survey.intro[state.locale]}${lead}`);
-    await dc.context.sendActivity(MessageFactory.suggestedActions([imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))], survey.consent[state.locale]));
+    await dc.context.sendActivity(
+      MessageFactory.suggestedActions(
+        [imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))],
+        survey.consent[state.locale],
+      ),
+    );
     return Dialog.EndOfTurn;
   }
 
@@ -106,29 +124,56 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     return this.answer(dc, state, survey, progress, question, parseAnswer(question, text, state.locale));
   }
 
-  private async consent(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, text: string): Promise<DialogTurnResult> {
+  private async consent(
+    dc: DialogContext,
+    state: SurveyDialogState,
+    survey: SurveyDefinition,
+    text: string,
+  ): Promise<DialogTurnResult> {
     const folded = text.trim().toLowerCase();
     const words = normalise(text);
-    const saidYes = folded === this.t(state, 'survey.consentYes').toLowerCase() || /^(?:start|go|let us|lets|begin|okay|fine|alright|sound|why not|do it|ready|happy|yes please)\b/.test(words) || yesOrNo(text) === 'yes';
-    const saidNo = folded === this.t(state, 'survey.consentNo').toLowerCase() || yesOrNo(text) === 'no' || controlWord(text) === 'pause';
+    const saidYes =
+      folded === this.t(state, 'survey.consentYes').toLowerCase() ||
+      /^(?:start|go|let us|lets|begin|okay|fine|alright|sound|why not|do it|ready|happy|yes please)\b/.test(words) ||
+      yesOrNo(text) === 'yes';
+    const saidNo =
+      folded === this.t(state, 'survey.consentNo').toLowerCase() ||
+      yesOrNo(text) === 'no' ||
+      controlWord(text) === 'pause';
     if (saidNo) {
       await dc.context.sendActivity(this.t(state, 'survey.consentDeclined'));
       return dc.endDialog();
     }
     if (!saidYes) {
       // Not a yes or a no: they are doing something else ("what changed?", a need), so let the rest of the bot answer.
-      if (words.split(' ').length > 2 || (understandingOf(dc.context)?.topics.length ?? 0) > 0) return dc.endDialog({ reroute: true });
-      await dc.context.sendActivity(MessageFactory.suggestedActions([imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))], this.t(state, 'survey.consentReprompt')));
+      if (words.split(' ').length > 2 || (understandingOf(dc.context)?.topics.length ?? 0) > 0)
+        return dc.endDialog({ reroute: true });
+      await dc.context.sendActivity(
+        MessageFactory.suggestedActions(
+          [imBack(this.t(state, 'survey.consentYes')), imBack(this.t(state, 'survey.consentNo'))],
+          this.t(state, 'survey.consentReprompt'),
+        ),
+      );
       return Dialog.EndOfTurn;
     }
-    const progress: SurveyProgress = { ...startProgress(survey, this.deps.services.clock()), ...(state.invite ? { invite: state.invite } : {}) };
+    const progress: SurveyProgress = {
+      ...startProgress(survey, this.deps.services.clock()),
+      ...(state.invite ? { invite: state.invite } : {}),
+    };
     await this.saveProgress(dc.context, progress);
     state.stage = 'question';
     await this.ask(dc.context, state, survey, progress);
     return Dialog.EndOfTurn;
   }
 
-  private async answer(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress, question: Question, parsed: ParsedAnswer): Promise<DialogTurnResult> {
+  private async answer(
+    dc: DialogContext,
+    state: SurveyDialogState,
+    survey: SurveyDefinition,
+    progress: SurveyProgress,
+    question: Question,
+    parsed: ParsedAnswer,
+  ): Promise<DialogTurnResult> {
     switch (parsed.kind) {
       case 'pause': {
         const { n } = progressOf(survey, progress.answers, question.id);
@@ -136,7 +181,8 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
         return dc.endDialog({ paused: true });
       }
       case 'back': {
-        if (progress.answers.length === 0) return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.firstQuestion'));
+        if (progress.answers.length === 0)
+          return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.firstQuestion'));
         const previous = goBack(survey, progress);
         await this.saveProgress(dc.context, previous);
         await this.ask(dc.context, state, survey, previous);
@@ -145,20 +191,38 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
       case 'skip':
         return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, skipped: true }));
       case 'answer': {
-        const value = question.type === 'multipleChoice' && Array.isArray(parsed.value) ? [...new Set([...(progress.pending ?? []), ...parsed.value])] : parsed.value;
+        const value =
+          question.type === 'multipleChoice' && Array.isArray(parsed.value)
+            ? [...new Set([...(progress.pending ?? []), ...parsed.value])]
+            : parsed.value;
         return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: value }));
       }
       case 'pick': {
         if (question.type !== 'multipleChoice') return this.askAgain(dc, state, survey, progress);
         const exclusive = new Set(question.choices.filter((choice) => choice.exclusive).map((choice) => choice.id));
-        if (exclusive.has(parsed.choiceId)) return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: [parsed.choiceId] }));
+        if (exclusive.has(parsed.choiceId))
+          return this.advance(
+            dc,
+            state,
+            survey,
+            recordAnswer(survey, progress, { q: question.id, v: [parsed.choiceId] }),
+          );
         const pending = [...new Set([...(progress.pending ?? []).filter((id) => !exclusive.has(id)), parsed.choiceId])];
         await this.saveProgress(dc.context, { ...progress, pending, misses: 0 });
-        await dc.context.sendActivity(remainingChoicesActivity({ choices: question.choices, picked: pending, locale: state.locale, t: this.deps.services.t, canGoBack: progress.answers.length > 0 }));
+        await dc.context.sendActivity(
+          remainingChoicesActivity({
+            choices: question.choices,
+            picked: pending,
+            locale: state.locale,
+            t: this.deps.services.t,
+            canGoBack: progress.answers.length > 0,
+          }),
+        );
         return Dialog.EndOfTurn;
       }
       case 'done': {
-        if (!progress.pending?.length) return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.pickFirst'));
+        if (!progress.pending?.length)
+          return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.pickFirst'));
         return this.advance(dc, state, survey, recordAnswer(survey, progress, { q: question.id, v: progress.pending }));
       }
       case 'unclear': {
@@ -169,22 +233,46 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
           return dc.endDialog({ paused: true, reroute: true });
         }
         // "Who sees this?" deserves an answer, not a re-prompt.
-        if (ASKS_ABOUT_PRIVACY.test(dc.context.activity.text ?? '')) return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.privacy'));
+        if (ASKS_ABOUT_PRIVACY.test(dc.context.activity.text ?? ''))
+          return this.askAgain(dc, state, survey, progress, this.t(state, 'survey.privacy'));
         const misses = (progress.misses ?? 0) + 1;
         await this.saveProgress(dc.context, { ...progress, misses });
-        const range = question.type === 'scale' || question.type === 'number' ? { min: question.min, max: question.max } : question.type === 'freeText' ? { max: question.maxLength } : {};
-        const key = parsed.reason === 'outOfRange' ? 'survey.outOfRange' : parsed.reason === 'tooLong' ? 'survey.tooLong' : misses > 1 ? 'survey.unclearAgain' : 'survey.unclear';
+        const range =
+          question.type === 'scale' || question.type === 'number'
+            ? { min: question.min, max: question.max }
+            : question.type === 'freeText'
+              ? { max: question.maxLength }
+              : {};
+        const key =
+          parsed.reason === 'outOfRange'
+            ? 'survey.outOfRange'
+            : parsed.reason === 'tooLong'
+              ? 'survey.tooLong'
+              : misses > 1
+                ? 'survey.unclearAgain'
+                : 'survey.unclear';
         return this.askAgain(dc, state, survey, { ...progress, misses }, this.t(state, key, range));
       }
     }
   }
 
-  private async askAgain(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress, lead?: string): Promise<DialogTurnResult> {
+  private async askAgain(
+    dc: DialogContext,
+    state: SurveyDialogState,
+    survey: SurveyDefinition,
+    progress: SurveyProgress,
+    lead?: string,
+  ): Promise<DialogTurnResult> {
     await this.ask(dc.context, state, survey, progress, lead);
     return Dialog.EndOfTurn;
   }
 
-  private async advance(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress): Promise<DialogTurnResult> {
+  private async advance(
+    dc: DialogContext,
+    state: SurveyDialogState,
+    survey: SurveyDefinition,
+    progress: SurveyProgress,
+  ): Promise<DialogTurnResult> {
     if (progress.currentId) {
       await this.saveProgress(dc.context, progress);
       await this.ask(dc.context, state, survey, progress);
@@ -193,7 +281,12 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     return this.finish(dc, state, survey, progress);
   }
 
-  private async finish(dc: DialogContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress): Promise<DialogTurnResult> {
+  private async finish(
+    dc: DialogContext,
+    state: SurveyDialogState,
+    survey: SurveyDefinition,
+    progress: SurveyProgress,
+  ): Promise<DialogTurnResult> {
     const answers = finalAnswers(survey, progress.answers);
     const invite = progress.invite ?? state.invite;
     const inviteOnly = Boolean(this.deps.invitations && (await this.deps.catalogue.get(survey.id))?.inviteOnly);
@@ -233,7 +326,12 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     user.actionsSeenAt ??= now;
     await dc.context.sendActivity(`${this.t(state, 'survey.thanks')}\n\n${survey.nextSteps[state.locale]}`);
     await dc.context.sendActivity(this.t(state, 'survey.deletionCode', { code: deletionCode }));
-    await dc.context.sendActivity(MessageFactory.suggestedActions(['survey.feelOk', 'survey.feelNotGreat', 'survey.feelSupport'].map((key) => imBack(this.t(state, key))), this.t(state, 'survey.checkIn')));
+    await dc.context.sendActivity(
+      MessageFactory.suggestedActions(
+        ['survey.feelOk', 'survey.feelNotGreat', 'survey.feelSupport'].map((key) => imBack(this.t(state, key))),
+        this.t(state, 'survey.checkIn'),
+      ),
+    );
     state.stage = 'checkIn';
     return Dialog.EndOfTurn;
   }
@@ -242,10 +340,16 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     const folded = text.trim().toLowerCase();
     const isLabel = (key: string) => folded === this.t(state, key).toLowerCase();
     const okWords = /^(?:i'?m |im )?(?:ok|okay|fine|good|great|alright|not bad|all good|yeah|yes|grand|sound)\b/;
-    const lowWords = /\b(?:not (?:great|good|ok|okay|fine)|bad|sad|low|rubbish|upset|down|meh|worse|awful|shit|crap|support|help|talk)\b|لست بخير|دعم|حزين/;
+    const lowWords =
+      /\b(?:not (?:great|good|ok|okay|fine)|bad|sad|low|rubbish|upset|down|meh|worse|awful|shit|crap|support|help|talk)\b|لست بخير|دعم|حزين/;
     if (isLabel('survey.feelSupport') || isLabel('survey.feelNotGreat') || lowWords.test(folded)) {
       const user = await this.deps.userProfile.get(dc.context, {});
-      const result = signpost(this.deps.services, { topics: ['feeling-low', 'someone-to-talk-to'], locale: state.locale, age: user.age, intro: this.t(state, 'survey.checkInSupport') });
+      const result = signpost(this.deps.services, {
+        topics: ['feeling-low', 'someone-to-talk-to'],
+        locale: state.locale,
+        age: user.age,
+        intro: this.t(state, 'survey.checkInSupport'),
+      });
       await dc.context.sendActivities(result.activities);
       return dc.endDialog({ shownServiceIds: result.shownServiceIds, topics: ['feeling-low', 'someone-to-talk-to'] });
     }
@@ -257,13 +361,32 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
     return dc.endDialog({ reroute: true });
   }
 
-  private async ask(context: TurnContext, state: SurveyDialogState, survey: SurveyDefinition, progress: SurveyProgress, lead?: string): Promise<void> {
+  private async ask(
+    context: TurnContext,
+    state: SurveyDialogState,
+    survey: SurveyDefinition,
+    progress: SurveyProgress,
+    lead?: string,
+  ): Promise<void> {
     const question = questionById(survey, progress.currentId);
     if (!question) return;
-    await context.sendActivity(questionActivity({ survey, question, answers: progress.answers, locale: state.locale, t: this.deps.services.t, lead }));
+    await context.sendActivity(
+      questionActivity({
+        survey,
+        question,
+        answers: progress.answers,
+        locale: state.locale,
+        t: this.deps.services.t,
+        lead,
+      }),
+    );
   }
 
-  private async saveProgress(context: TurnContext, progress: SurveyProgress | undefined, surveyId = progress?.surveyId): Promise<void> {
+  private async saveProgress(
+    context: TurnContext,
+    progress: SurveyProgress | undefined,
+    surveyId = progress?.surveyId,
+  ): Promise<void> {
     if (!surveyId) return;
     const book = await this.deps.progress.get(context, {});
     if (progress) book[surveyId] = progress;
@@ -272,14 +395,21 @@ export class SurveyDialog extends Dialog<SurveyDialogOptions> {
   }
 }
 
-const ASKS_ABOUT_PRIVACY = /\b(?:who (?:will |can |gets to )?(?:see|sees|read|reads)|anonymous|anon|confidential|private|will (?:anyone|anybody|they|my pa|staff) (?:know|see|find out)|do you know who i am|what happens to (?:my )?answers|where does (?:this|it) go)\b|من يرى|سري/i;
+const ASKS_ABOUT_PRIVACY =
+  /\b(?:who (?:will |can |gets to )?(?:see|sees|read|reads)|anonymous|anon|confidential|private|will (?:anyone|anybody|they|my pa|staff) (?:know|see|find out)|do you know who i am|what happens to (?:my )?answers|where does (?:this|it) go)\b|من يرى|سري/i;
 
 const HELP_CUE = /\b(?:help|need|where|how|can i|can you|can someone|who do i|what do i do)\b|\?/i;
 /** Things asked of the bot itself that a survey answer never is. */
 const ASKS_THE_BOT = new Set(['whatChanged', 'about', 'human', 'menu', 'notSure']);
 /** The need a question's theme is about: "my pa is rubbish" answers a question about the PA, it does not ask for help. */
 const THEME_TOPIC: Partial<Record<Theme, TopicId>> = {
-  health: 'health', housing: 'housing', 'my PA': 'leaving-care-support', money: 'money', 'education and work': 'education-work', 'being heard': 'someone-to-talk-to', wellbeing: 'feeling-low',
+  health: 'health',
+  housing: 'housing',
+  'my PA': 'leaving-care-support',
+  money: 'money',
+  'education and work': 'education-work',
+  'being heard': 'someone-to-talk-to',
+  wellbeing: 'feeling-low',
 };
 /** How sure the needs model must be that a statement with no question in it is a need, not an answer. */
 const CLEAR_NEED = 0.9;
@@ -305,5 +435,8 @@ function clientKeyOf(context: TurnContext): string | undefined {
 }
 
 export function who(context: TurnContext): { channelId: string; userId: string } {
-  return { channelId: context.activity.channelId ?? 'unknown', userId: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown' };
+  return {
+    channelId: context.activity.channelId ?? 'unknown',
+    userId: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown',
+  };
 }

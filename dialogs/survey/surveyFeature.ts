@@ -15,7 +15,8 @@ import { normalise } from '../understanding/normalise';
 import { SurveyDialog, type SurveyDialogOptions, type SurveyProgressBook } from './surveyDialog';
 
 const DELETE_WORDS = /\b(?:delete|remove|erase|wipe|get rid of)\b|حذف|احذف|امسح/i;
-const RESUME = /^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$/;
+const RESUME =
+  /^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$/;
 const CODE_LIKE = /\b[a-z]+(?:[\s-]+[a-z]+){1,3}[\s-]+\d{1,3}\b/i;
 const STOP_WORDS = /^(?:stop|pause|cancel|quit|stop it|pause it|stop the survey|pause the survey)$/;
 const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إجابات|اجابات|إجاباتي|اجاباتي/i;
@@ -29,7 +30,8 @@ export function deletionGuessLimit(now: () => number, limits = { perConversation
   const everyone = recentEvents(now, 60_000, 1);
   return {
     blocked: (conversation: string): boolean =>
-      everyone.times('').length >= limits.everyoneMinute || byConversation.times(conversation).length >= limits.perConversationHour,
+      everyone.times('').length >= limits.everyoneMinute ||
+      byConversation.times(conversation).length >= limits.perConversationHour,
     failed(conversation: string): void {
       everyone.add('');
       byConversation.add(conversation);
@@ -50,16 +52,34 @@ export interface SurveyFeature {
 /**
  * @example const surveys = createSurveyFeature({ services, catalogue, responses, userState });
  */
-export function createSurveyFeature(deps: { services: DialogServices; catalogue: SurveyCatalogue; responses: ResponseStore; userState: UserState; invitations?: Invitations }): SurveyFeature {
+export function createSurveyFeature(deps: {
+  services: DialogServices;
+  catalogue: SurveyCatalogue;
+  responses: ResponseStore;
+  userState: UserState;
+  invitations?: Invitations;
+}): SurveyFeature {
   const progress = deps.userState.createProperty<SurveyProgressBook>(SURVEY_PROGRESS_PROPERTY);
   const userProfile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
-  const dialog = new SurveyDialog({ services: deps.services, catalogue: deps.catalogue, responses: deps.responses, progress, userProfile, invitations: deps.invitations, completions: createCompletionGuard(() => deps.services.clock().getTime()) });
+  const dialog = new SurveyDialog({
+    services: deps.services,
+    catalogue: deps.catalogue,
+    responses: deps.responses,
+    progress,
+    userProfile,
+    invitations: deps.invitations,
+    completions: createCompletionGuard(() => deps.services.clock().getTime()),
+  });
   const { t } = deps.services;
   const guesses = deletionGuessLimit(() => deps.services.clock().getTime());
 
   const start = async (dc: DialogContext, surveyId: string, locale: SupportedLocale, invite?: string) => {
     await dc.cancelAllDialogs();
-    await dc.beginDialog(SURVEY_DIALOG, { surveyId, locale, ...(invite ? { invite } : {}) } satisfies SurveyDialogOptions);
+    await dc.beginDialog(SURVEY_DIALOG, {
+      surveyId,
+      locale,
+      ...(invite ? { invite } : {}),
+    } satisfies SurveyDialogOptions);
   };
 
   const pausedSurveys = async (context: TurnContext) => {
@@ -83,8 +103,17 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
       }
       const started = await progress.get(context, {});
       const ordered = [...open].sort((a, b) => Number(Boolean(started[b.id])) - Number(Boolean(started[a.id])));
-      const buttons = ordered.map((survey) => ({ type: ActionTypes.ImBack, title: survey.title[locale], value: survey.title[locale] }));
-      await context.sendActivity(MessageFactory.suggestedActions([...buttons, { type: ActionTypes.ImBack, title: t(locale, 'menu.menu'), value: t(locale, 'menu.menu') }], t(locale, 'survey.listIntro')));
+      const buttons = ordered.map((survey) => ({
+        type: ActionTypes.ImBack,
+        title: survey.title[locale],
+        value: survey.title[locale],
+      }));
+      await context.sendActivity(
+        MessageFactory.suggestedActions(
+          [...buttons, { type: ActionTypes.ImBack, title: t(locale, 'menu.menu'), value: t(locale, 'menu.menu') }],
+          t(locale, 'survey.listIntro'),
+        ),
+      );
     },
     async handleMessage(dc, text, locale) {
       const code = extractDeletionCode(text);
@@ -109,7 +138,9 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
       if (STOP_WORDS.test(folded)) {
         // "stop" with no survey running: say where things stand rather than reading a need into it.
         const paused = await pausedSurveys(dc.context);
-        const reply = paused.length ? t(locale, 'survey.alreadyPaused', { title: paused[0].title[locale] }) : t(locale, 'survey.nothingToStop');
+        const reply = paused.length
+          ? t(locale, 'survey.alreadyPaused', { title: paused[0].title[locale] })
+          : t(locale, 'survey.nothingToStop');
         await dc.context.sendActivity(MessageFactory.suggestedActions([t(locale, 'menu.menu')], reply));
         return true;
       }
@@ -121,7 +152,9 @@ export function createSurveyFeature(deps: { services: DialogServices; catalogue:
           return true;
         }
       }
-      const chosen = (await deps.catalogue.listOpen()).find((survey) => [survey.title['en-GB'], survey.title.ar].some((title) => normalise(title) === folded));
+      const chosen = (await deps.catalogue.listOpen()).find((survey) =>
+        [survey.title['en-GB'], survey.title.ar].some((title) => normalise(title) === folded),
+      );
       if (!chosen) return false;
       await start(dc, chosen.id, locale);
       return true;

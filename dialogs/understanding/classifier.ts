@@ -20,7 +20,12 @@ export class Classifier {
   private constructor(private readonly model: SoftmaxModel) {}
 
   static train(examples: Array<{ text: string; label: string; language: CorpusLanguage }>): Classifier {
-    return new Classifier(SoftmaxModel.train(examples.map((example) => ({ features: textFeatures(example.text, example.language), label: example.label })), TRAINING));
+    return new Classifier(
+      SoftmaxModel.train(
+        examples.map((example) => ({ features: textFeatures(example.text, example.language), label: example.label })),
+        TRAINING,
+      ),
+    );
   }
 
   static fromJSON(json: SoftmaxModelJSON): Classifier {
@@ -37,7 +42,10 @@ export class Classifier {
    */
   read(text: string, language: CorpusLanguage): { scores: Scored[]; knownWords: number } {
     const features = textFeatures(text, language);
-    return { scores: this.model.scores(features), knownWords: this.model.known(features.filter((feature) => feature.startsWith('w:'))) };
+    return {
+      scores: this.model.scores(features),
+      knownWords: this.model.known(features.filter((feature) => feature.startsWith('w:'))),
+    };
   }
 
   /** Every label with its probability (they add up to 1), best first. */

@@ -1,14 +1,24 @@
 /** Honest measurement of understanding: k-fold cross-validation over the corpora and first runs on fresh batches. */
 import type { Example, FreshBatch } from '../../content/understanding/corpus';
 import { SUBJECTS, type SubjectId, type TopicId } from '../../content/topics';
-import { isCommandLabel, isNeedLabel, isRiskLabel, RISK_LABELS, subjectOf, topicOf, commandOf } from '../../content/understanding/labels';
+import {
+  isCommandLabel,
+  isNeedLabel,
+  isRiskLabel,
+  RISK_LABELS,
+  subjectOf,
+  topicOf,
+  commandOf,
+} from '../../content/understanding/labels';
 import { scrub } from '../../surveys/anonymise/scrubber';
 import { seededRandom } from '../../surveys/demoData';
 import { Understander, withoutPersonalDetails, type Understanding } from './understand';
 
 /** Understood as the bot understands a message on arrival: the models read it with personal details taken out. */
 const asTheBotWould = (understander: Understander, text: string): Understanding =>
-  understander.understand(text, undefined, { withoutPersonalDetails: withoutPersonalDetails(text, (piece) => scrub(piece).text) });
+  understander.understand(text, undefined, {
+    withoutPersonalDetails: withoutPersonalDetails(text, (piece) => scrub(piece).text),
+  });
 
 export interface Tally {
   hit: number;
@@ -64,7 +74,11 @@ function score(figures: Figures, example: Example, understood: Understanding): v
   if (isNeedLabel(example.label)) {
     const topic = topicOf(example.label);
     count(figures.needTop1, understood.topics[0] === topic);
-    count(figures.needTop2, understood.topics.slice(0, 2).includes(topic) || (!understood.topics.length && understood.likelyTopics.slice(0, 2).includes(topic)));
+    count(
+      figures.needTop2,
+      understood.topics.slice(0, 2).includes(topic) ||
+        (!understood.topics.length && understood.likelyTopics.slice(0, 2).includes(topic)),
+    );
     const subject = subjectOf(example.label);
     if (subject) count(figures.subjectTop1, understood.subjects[0] === subject);
   }
@@ -118,7 +132,14 @@ const FRESH_COMMANDS: Record<string, string> = { 'about-bot': 'about', human: 'h
  * @example await evaluateBatch(understander, loadFreshBatches()[0])
  */
 export async function evaluateBatch(understander: Understander, batch: FreshBatch): Promise<BatchFigures> {
-  const figures: BatchFigures = { riskCaught: tally(), safeFlagged: tally(), needsRight: tally(), subjectsRight: tally(), arabicRiskCaught: tally(), misses: [] };
+  const figures: BatchFigures = {
+    riskCaught: tally(),
+    safeFlagged: tally(),
+    needsRight: tally(),
+    subjectsRight: tally(),
+    arabicRiskCaught: tally(),
+    misses: [],
+  };
   for (const { text, kind } of batch.risk) {
     const flagged = asTheBotWould(understander, text).risk.level !== 'none';
     count(figures.riskCaught, flagged);
@@ -133,11 +154,15 @@ export async function evaluateBatch(understander: Understander, batch: FreshBatc
     const understood = asTheBotWould(understander, text);
     const subject = topic in SUBJECTS ? (topic as SubjectId) : undefined;
     const broad = subject ? SUBJECTS[subject] : topic;
-    const right = FRESH_COMMANDS[topic] ? understood.command === FRESH_COMMANDS[topic] : understood.topics.slice(0, 2).includes(broad as TopicId);
+    const right = FRESH_COMMANDS[topic]
+      ? understood.command === FRESH_COMMANDS[topic]
+      : understood.topics.slice(0, 2).includes(broad as TopicId);
     count(figures.needsRight, right);
     if (subject) count(figures.subjectsRight, understood.subjects.includes(subject));
     if (!right || (subject && !understood.subjects.includes(subject)))
-      figures.misses.push(`need ${topic} -> ${understood.command ?? [...understood.topics, ...understood.subjects].join('+')} (${understood.risk.level}): ${text}`);
+      figures.misses.push(
+        `need ${topic} -> ${understood.command ?? [...understood.topics, ...understood.subjects].join('+')} (${understood.risk.level}): ${text}`,
+      );
   }
   for (const text of batch.arabicRisk) {
     const flagged = asTheBotWould(understander, text).risk.level !== 'none';

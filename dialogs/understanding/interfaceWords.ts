@@ -9,13 +9,34 @@ import { loadShippedSurveys } from '../../surveys/catalogue';
 
 /** Button labels, by locale key; the i-THRIVE "I'm worried I might get hurt" is left out on purpose. */
 const BUTTON_KEYS = [
-  'menu.notSure', 'menu.whatChanged', 'menu.surveys', 'menu.language', 'menu.menu', 'menu.openNow', 'menu.more', 'menu.moreOptions',
-  'thrive.safeYes', 'thrive.safeNo', 'thrive.safeNotSure', 'thrive.advice', 'thrive.help', 'thrive.moreHelp', 'thrive.anything',
-  'concern.no', 'survey.consentYes', 'survey.consentNo', 'survey.skip', 'survey.preferNot', 'survey.back', 'survey.pause',
+  'menu.notSure',
+  'menu.whatChanged',
+  'menu.surveys',
+  'menu.language',
+  'menu.menu',
+  'menu.openNow',
+  'menu.more',
+  'menu.moreOptions',
+  'thrive.safeYes',
+  'thrive.safeNo',
+  'thrive.safeNotSure',
+  'thrive.advice',
+  'thrive.help',
+  'thrive.moreHelp',
+  'thrive.anything',
+  'concern.no',
+  'survey.consentYes',
+  'survey.consentNo',
+  'survey.skip',
+  'survey.preferNot',
+  'survey.back',
+  'survey.pause',
 ];
 
 function lookup(resources: Record<string, unknown>, key: string): string | undefined {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources);
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources);
   return typeof value === 'string' ? value : undefined;
 }
 
@@ -30,7 +51,8 @@ export function interfaceExamples(): Example[] {
   for (const locale of SUPPORTED_LOCALES) {
     const resources = LOCALE_RESOURCES[locale];
     for (const key of BUTTON_KEYS) add(lookup(resources, key), locale);
-    for (const topic of Object.values((resources as { topics: Record<string, { button: string }> }).topics)) add(topic.button, locale);
+    for (const topic of Object.values((resources as { topics: Record<string, { button: string }> }).topics))
+      add(topic.button, locale);
   }
   for (const survey of loadShippedSurveys()) {
     for (const question of survey.questions) {

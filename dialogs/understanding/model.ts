@@ -6,7 +6,15 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { batchExamples, corpusFiles, jsonFiles, loadAllBatches, loadCorpus, UNDERSTANDING_DIR, type Example } from '../../content/understanding/corpus';
+import {
+  batchExamples,
+  corpusFiles,
+  jsonFiles,
+  loadAllBatches,
+  loadCorpus,
+  UNDERSTANDING_DIR,
+  type Example,
+} from '../../content/understanding/corpus';
 import { DEFINITIONS_DIR as SURVEY_DEFINITIONS_DIR } from '../../surveys/catalogue';
 import { normalise } from './normalise';
 import { TRAINING } from './classifier';
@@ -17,7 +25,14 @@ import { Understander, type UnderstandingModelsJSON } from './understand';
 const MODEL_FORMAT = `softmax-stems-letters-v5 ${JSON.stringify(TRAINING)}`;
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */
-export const MODEL_CACHE_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '..', '..', '..') : path.join(__dirname, '..', '..'), 'node_modules', '.cache', 'care-leavers-bot');
+export const MODEL_CACHE_DIR = path.resolve(
+  __dirname.includes(`${path.sep}dist${path.sep}`)
+    ? path.join(__dirname, '..', '..', '..')
+    : path.join(__dirname, '..', '..'),
+  'node_modules',
+  '.cache',
+  'care-leavers-bot',
+);
 
 /**
  * Everything the models learn from: the corpora, the bot's own buttons and survey answers as "not a risk", and the
@@ -26,15 +41,32 @@ export const MODEL_CACHE_DIR = path.resolve(__dirname.includes(`${path.sep}dist$
  */
 export function trainingExamples(): Example[] {
   const batches = loadAllBatches();
-  const fresh = new Set(batches.filter((batch) => !batch.trainedOn).flatMap((batch) => [...batch.risk.map((r) => r.text), ...batch.safe, ...batch.needs.map((n) => n.text), ...batch.arabicRisk]).map(normalise));
+  const fresh = new Set(
+    batches
+      .filter((batch) => !batch.trainedOn)
+      .flatMap((batch) => [
+        ...batch.risk.map((r) => r.text),
+        ...batch.safe,
+        ...batch.needs.map((n) => n.text),
+        ...batch.arabicRisk,
+      ])
+      .map(normalise),
+  );
   const trainedBatches = batches.filter((batch) => batch.trainedOn).flatMap(batchExamples);
-  return [...loadCorpus(), ...interfaceExamples(), ...trainedBatches].filter((example) => !fresh.has(normalise(example.text)));
+  return [...loadCorpus(), ...interfaceExamples(), ...trainedBatches].filter(
+    (example) => !fresh.has(normalise(example.text)),
+  );
 }
 
 /** Every file the training examples come from: corpora, measured batches, locale buttons, survey answers. */
 function sourceFiles(): string[] {
   const contentDir = path.resolve(UNDERSTANDING_DIR, '..');
-  return [...corpusFiles(), ...jsonFiles(path.join(UNDERSTANDING_DIR, 'fresh')), ...jsonFiles(path.join(contentDir, 'locales')), ...jsonFiles(SURVEY_DEFINITIONS_DIR)];
+  return [
+    ...corpusFiles(),
+    ...jsonFiles(path.join(UNDERSTANDING_DIR, 'fresh')),
+    ...jsonFiles(path.join(contentDir, 'locales')),
+    ...jsonFiles(SURVEY_DEFINITIONS_DIR),
+  ];
 }
 
 /**
@@ -65,7 +97,9 @@ export async function loadUnderstander(cacheDir = MODEL_CACHE_DIR): Promise<Unde
     writeFileSync(partial, JSON.stringify(understander.toJSON()));
     renameSync(partial, file);
     // Models for corpora that have since changed are of no more use.
-    for (const name of readdirSync(cacheDir)) if (/^understanding-[0-9a-f]+\.json$/.test(name) && path.join(cacheDir, name) !== file) rmSync(path.join(cacheDir, name), { force: true });
+    for (const name of readdirSync(cacheDir))
+      if (/^understanding-[0-9a-f]+\.json$/.test(name) && path.join(cacheDir, name) !== file)
+        rmSync(path.join(cacheDir, name), { force: true });
   } catch {
     // A read-only install still works; it trains at each start instead.
   }

@@ -48,7 +48,8 @@ export class SoftmaxModel {
     const labelIndex = new Map(labels.map((label, i) => [label, i]));
     // A feature seen in only one message teaches little beyond that message, and would double the model's size.
     const documentCounts = new Map<string, number>();
-    for (const doc of documents) for (const feature of new Set(doc.features)) documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
+    for (const doc of documents)
+      for (const feature of new Set(doc.features)) documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
     const vocabulary: string[] = [];
     const index = new Map<string, number>();
     const encoded = documents.map((doc) => {
@@ -101,7 +102,12 @@ export class SoftmaxModel {
   }
 
   toJSON(): SoftmaxModelJSON {
-    return { labels: this.labels, vocabulary: this.vocabulary, weights: Buffer.from(this.weights.buffer).toString('base64'), bias: [...this.bias] };
+    return {
+      labels: this.labels,
+      vocabulary: this.vocabulary,
+      weights: Buffer.from(this.weights.buffer).toString('base64'),
+      bias: [...this.bias],
+    };
   }
 
   private probabilitiesInto(ids: number[], value: number, out: Float64Array): void {
@@ -128,7 +134,9 @@ export class SoftmaxModel {
 
   /** Every label with its probability, best first. Features never seen in training are ignored. */
   scores(features: string[]): Scored[] {
-    const ids = [...new Set(features.map((feature) => this.index.get(feature)).filter((id): id is number => id !== undefined))];
+    const ids = [
+      ...new Set(features.map((feature) => this.index.get(feature)).filter((id): id is number => id !== undefined)),
+    ];
     const out = new Float64Array(this.labels.length);
     this.probabilitiesInto(ids, ids.length ? 1 / Math.sqrt(ids.length) : 0, out);
     return this.labels.map((label, i) => ({ label, score: out[i] })).sort((a, b) => b.score - a.score);

@@ -45,7 +45,8 @@ export function textFeatures(text: string, language: CorpusLanguage): string[] {
   for (const word of words) {
     if (word === '0') continue;
     const padded = `<${word}>`;
-    for (let n = 3; n <= 5; n += 1) for (let i = 0; i + n <= padded.length; i += 1) features.push(`c:${padded.slice(i, i + n)}`);
+    for (let n = 3; n <= 5; n += 1)
+      for (let i = 0; i + n <= padded.length; i += 1) features.push(`c:${padded.slice(i, i + n)}`);
   }
   return features;
 }

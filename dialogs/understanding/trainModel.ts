@@ -6,7 +6,9 @@ const started = Date.now();
 // Already trained for these corpora: nothing to do (loading the model just to check would cost a second a start).
 const ready = existsSync(modelCachePath()) ? Promise.resolve() : loadUnderstander().then(() => undefined);
 ready
-  .then(() => console.error(`understanding model ready (${((Date.now() - started) / 1000).toFixed(1)} s): ${modelCachePath()}`))
+  .then(() =>
+    console.error(`understanding model ready (${((Date.now() - started) / 1000).toFixed(1)} s): ${modelCachePath()}`),
+  )
   .catch((error: unknown) => {
     console.error(`could not train the understanding model: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

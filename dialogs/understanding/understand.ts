@@ -101,7 +101,10 @@ export const THRESHOLDS = {
 const SENTENCE_BREAK = /[.!?\n;]+|\s+(?:but|and then|also|plus|anyway)\s+/i;
 
 function sentences(text: string): string[] {
-  const parts = text.split(SENTENCE_BREAK).map((part) => part.trim()).filter((part) => part.split(/\s+/).length >= 2);
+  const parts = text
+    .split(SENTENCE_BREAK)
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= 2);
   return parts.length > 1 ? parts : [];
 }
 
@@ -116,7 +119,10 @@ function riskFromScores(scores: Scored[]): { crisis: number; any: number; kinds:
     if (meaning.level === 'crisis') crisis += score;
     byKind.set(meaning.kind, (byKind.get(meaning.kind) ?? 0) + score);
   }
-  const kinds = [...byKind.entries()].sort((a, b) => b[1] - a[1]).filter(([, score], i, all) => i === 0 || score >= all[0][1] / 2).map(([kind]) => kind);
+  const kinds = [...byKind.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, score], i, all) => i === 0 || score >= all[0][1] / 2)
+    .map(([kind]) => kind);
   return { crisis, any, kinds };
 }
 
@@ -137,7 +143,8 @@ export interface UnderstandingModelsJSON {
 }
 
 /** The words of a message as the "seen" memory keys them. */
-const seenKey = (text: string, language: CorpusLanguage): string => (language === 'ar' ? normaliseArabic(text) : normalise(text));
+const seenKey = (text: string, language: CorpusLanguage): string =>
+  language === 'ar' ? normaliseArabic(text) : normalise(text);
 
 function remember(examples: Example[]): Map<string, Label> {
   const seen = new Map<string, Label>();
@@ -152,10 +159,14 @@ function remember(examples: Example[]): Map<string, Label> {
 /** Which examples each model learns from, and as what. */
 export function riskTrainingSet(examples: Example[]): Example[] {
   // Needs, commands and everyday chat are one "not a risk" class here; near misses keep their own.
-  return examples.map((example) => (isRiskLabel(example.label) || example.label === 'none.near-miss' ? example : { ...example, label: 'none.everyday' }));
+  return examples.map((example) =>
+    isRiskLabel(example.label) || example.label === 'none.near-miss' ? example : { ...example, label: 'none.everyday' },
+  );
 }
 export function intentTrainingSet(examples: Example[]): Example[] {
-  return examples.filter((example) => isNeedLabel(example.label) || isCommandLabel(example.label) || example.label === 'none.near-miss');
+  return examples.filter(
+    (example) => isNeedLabel(example.label) || isCommandLabel(example.label) || example.label === 'none.near-miss',
+  );
 }
 
 /**
@@ -166,7 +177,11 @@ export class Understander {
   constructor(private readonly models: UnderstandingModels) {}
 
   static train(examples: Example[]): Understander {
-    return new Understander({ risk: Classifier.train(riskTrainingSet(examples)), intent: Classifier.train(intentTrainingSet(examples)), seen: remember(examples) });
+    return new Understander({
+      risk: Classifier.train(riskTrainingSet(examples)),
+      intent: Classifier.train(intentTrainingSet(examples)),
+      seen: remember(examples),
+    });
   }
 
   toJSON(): UnderstandingModelsJSON {
@@ -174,7 +189,11 @@ export class Understander {
   }
 
   static fromJSON(json: UnderstandingModelsJSON): Understander {
-    return new Understander({ risk: Classifier.fromJSON(json.risk), intent: Classifier.fromJSON(json.intent), seen: new Map(json.seen) });
+    return new Understander({
+      risk: Classifier.fromJSON(json.risk),
+      intent: Classifier.fromJSON(json.intent),
+      seen: new Map(json.seen),
+    });
   }
 
   /** Risk from the whole message and from each sentence in it; the most worrying reading wins. */
@@ -187,11 +206,19 @@ export class Understander {
     for (const part of [modelText, ...sentences(modelText)]) {
       const found = riskFromScores(this.models.risk.classify(part, language));
       if (found.crisis > best.crisis || (found.crisis === best.crisis && found.any > best.any)) best = found;
-      else if (found.any > best.any && best.crisis < THRESHOLDS.crisis) best = { ...best, any: found.any, kinds: best.kinds.length ? best.kinds : found.kinds };
+      else if (found.any > best.any && best.crisis < THRESHOLDS.crisis)
+        best = { ...best, any: found.any, kinds: best.kinds.length ? best.kinds : found.kinds };
     }
-    if (ruled.length) return { level: 'crisis', kinds: [...new Set([...ruled, ...best.kinds])], score: Math.max(best.any, 1), by: 'rule' };
+    if (ruled.length)
+      return {
+        level: 'crisis',
+        kinds: [...new Set([...ruled, ...best.kinds])],
+        score: Math.max(best.any, 1),
+        by: 'rule',
+      };
     // Crisis when the crisis labels carry the score, or when the risk is strong and mostly of a crisis kind.
-    const crisis = best.crisis >= THRESHOLDS.crisis || (best.any >= THRESHOLDS.strongRisk && best.crisis > best.any - best.crisis);
+    const crisis =
+      best.crisis >= THRESHOLDS.crisis || (best.any >= THRESHOLDS.strongRisk && best.crisis > best.any - best.crisis);
     if (crisis) return { level: 'crisis', kinds: best.kinds, score: best.any, by: 'model' };
     if (best.any >= THRESHOLDS.concern) return { level: 'concern', kinds: best.kinds, score: best.any, by: 'model' };
     return { level: 'none', kinds: [], score: best.any, by: 'none' };
@@ -205,13 +232,24 @@ export class Understander {
     // The whole message is read for risk, however long; needs and commands come from its start.
     const text = rawText.trim();
     const language = languageOf(text);
-    if (!text) return { language, risk: { level: 'none', kinds: [], score: 0, by: 'none' }, topics: [], subjects: [], likelyTopics: [], needScore: 0 };
+    if (!text)
+      return {
+        language,
+        risk: { level: 'none', kinds: [], score: 0, by: 'none' },
+        topics: [],
+        subjects: [],
+        likelyTopics: [],
+        needScore: 0,
+      };
     const modelText = (context.withoutPersonalDetails ?? text).replace(PLACEHOLDER, ' ').trim();
     const risk = this.assessRisk(text, language, modelText);
     const { scores: all, knownWords } = this.models.intent.read(modelText.slice(0, 1000), language);
     // Needs and commands compete among themselves; a harmless near miss only wins when it is the clear reading.
     const other = all.find((s) => s.label === 'none.near-miss')?.score ?? 0;
-    const scores = other >= THRESHOLDS.nearMiss ? all : all.filter((s) => s.label !== 'none.near-miss').map((s) => ({ ...s, score: s.score / (1 - other) }));
+    const scores =
+      other >= THRESHOLDS.nearMiss
+        ? all
+        : all.filter((s) => s.label !== 'none.near-miss').map((s) => ({ ...s, score: s.score / (1 - other) }));
     const needs = scores.filter((s): s is Scored & { label: NeedLabel } => isNeedLabel(s.label));
     // A broad need scores what its own label and its specific subjects score together.
     const byTopic = new Map<TopicId, number>();
@@ -219,10 +257,14 @@ export class Understander {
     const topicScores = [...byTopic.entries()].sort((a, b) => b[1] - a[1]);
     const likelyTopics = topicScores.slice(0, 3).map(([topic]) => topic);
     // Not one word the model knows ("asdfgh", a name): it would only be guessing, so nothing is claimed.
-    if (knownWords === 0) return { language, risk, topics: [], subjects: [], likelyTopics: [], needScore: 0, age: extractAge(text) };
+    if (knownWords === 0)
+      return { language, risk, topics: [], subjects: [], likelyTopics: [], needScore: 0, age: extractAge(text) };
     const top = scores[0];
-    const command = top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
-    const clear = topicScores.filter(([, score], i) => score >= THRESHOLDS.need && (i === 0 || score >= topicScores[0][1] / 2));
+    const command =
+      top && isCommandLabel(top.label) && top.score >= THRESHOLDS.command ? commandOf(top.label) : undefined;
+    const clear = topicScores.filter(
+      ([, score], i) => score >= THRESHOLDS.need && (i === 0 || score >= topicScores[0][1] / 2),
+    );
     const topics = command ? [] : clear.slice(0, 2).map(([topic]) => topic);
     const subjects = needs
       .filter(({ label, score }) => score >= THRESHOLDS.subject && topics.includes(topicOf(label)))
@@ -232,7 +274,20 @@ export class Understander {
     const needScore = topicScores[0]?.[1] ?? 0;
     // "ive got no money for the gas": unmistakably a need, and only a moderate risk score from the model. It gets the
     // safety question beside the services for the need, rather than a crisis reply; the lines are shown either way.
-    const plainNeed = risk.level === 'crisis' && risk.by === 'model' && risk.score < THRESHOLDS.sureRisk && needScore >= THRESHOLDS.sureNeed;
-    return { language, risk: plainNeed ? { ...risk, level: 'concern' } : risk, command, topics, subjects, likelyTopics, needScore, age: extractAge(text) };
+    const plainNeed =
+      risk.level === 'crisis' &&
+      risk.by === 'model' &&
+      risk.score < THRESHOLDS.sureRisk &&
+      needScore >= THRESHOLDS.sureNeed;
+    return {
+      language,
+      risk: plainNeed ? { ...risk, level: 'concern' } : risk,
+      command,
+      topics,
+      subjects,
+      likelyTopics,
+      needScore,
+      age: extractAge(text),
+    };
   }
 }

@@ -9,8 +9,15 @@ import { menuActions } from '../menu/menu';
  * The welcome messages, in order.
  * @example await context.sendActivities(welcomeActivities({ t, lines: directory.crisisLines(), locale: 'en-GB' }))
  */
-export function welcomeActivities(args: { t: Translate; lines: CrisisLine[]; locale: SupportedLocale }): Partial<Activity>[] {
+export function welcomeActivities(args: {
+  t: Translate;
+  lines: CrisisLine[];
+  locale: SupportedLocale;
+}): Partial<Activity>[] {
   const { t, locale } = args;
   const urgent = t(locale, 'welcome.urgentShort', { lines: compactCrisisLine(args.lines, locale) });
-  return [MessageFactory.text(t(locale, 'welcome.short')), MessageFactory.suggestedActions(menuActions(t, locale), `${urgent}\n\n${t(locale, 'welcome.askAway')}`)];
+  return [
+    MessageFactory.text(t(locale, 'welcome.short')),
+    MessageFactory.suggestedActions(menuActions(t, locale), `${urgent}\n\n${t(locale, 'welcome.askAway')}`),
+  ];
 }

@@ -20,7 +20,10 @@ export interface WhatChangedFeature {
  * @example asPlainText('see [this](https://x.example) <img src=x>') // 'see \\[this\\]\\(https://x.example\\) &lt;img src=x&gt;'
  */
 export function asPlainText(text: string): string {
-  return text.replace(/[\\`*_[\]()#!~]/g, (char) => `\\${char}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/[\\`*_[\]()#!~]/g, (char) => `\\${char}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** One action as a short block: theme, you said, we did, status. */
@@ -48,12 +51,16 @@ export function createWhatChangedFeature(deps: { services: DialogServices; board
       const actions = await deps.board.published({ limit: SHOWN });
       user.actionsSeenAt = seenUpTo(clock(), actions);
       if (actions.length === 0) {
-        await context.sendActivity(MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'whatChanged.none')));
+        await context.sendActivity(
+          MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'whatChanged.none')),
+        );
         return;
       }
       const blocks = actions.map((action) => actionText(action, locale, t));
       await context.sendActivity(`${t(locale, 'whatChanged.intro')}\n\n---\n\n${blocks.join('\n\n---\n\n')}`);
-      await context.sendActivity(MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'whatChanged.more')));
+      await context.sendActivity(
+        MessageFactory.suggestedActions(menuActions(t, locale), t(locale, 'whatChanged.more')),
+      );
     },
     async announceNews(context, locale, user) {
       const surveyIds = Object.keys(user.answered ?? {});
@@ -62,7 +69,9 @@ export function createWhatChangedFeature(deps: { services: DialogServices; board
       const news = await deps.board.published({ surveyIds, since, limit: 3 });
       if (news.length === 0) return;
       user.actionsSeenAt = seenUpTo(clock(), news);
-      await context.sendActivity(`${t(locale, 'whatChanged.news')}\n\n${news.map((action) => actionText(action, locale, t)).join('\n\n---\n\n')}`);
+      await context.sendActivity(
+        `${t(locale, 'whatChanged.news')}\n\n${news.map((action) => actionText(action, locale, t)).join('\n\n---\n\n')}`,
+      );
     },
   };
 }

@@ -7,7 +7,9 @@ import type { Answer, SurveyDefinition } from '../../surveys/schema';
 const SKIPPED = '__skipped';
 const FormValue = z.union([z.string().max(2000), z.array(z.string().max(200)).max(20)]).optional();
 
-export type AssistedResult = { ok: true; answers: Answer[]; ageBand?: string; careStatus?: string } | { ok: false; errors: Record<string, string> };
+export type AssistedResult =
+  | { ok: true; answers: Answer[]; ageBand?: string; careStatus?: string }
+  | { ok: false; errors: Record<string, string> };
 
 /**
  * @example readAssistedForm(survey, { pa_has: 'yes', one_change: 'More help' })
@@ -39,21 +41,27 @@ export function readAssistedForm(survey: SurveyDefinition, body: Record<string, 
       case 'scale':
       case 'number': {
         const value = Number(single);
-        if (Number.isInteger(value) && value >= question.min && value <= question.max) answers.push({ q: question.id, v: value });
-        else errors[question.id] = `The answer to "${question.text['en-GB']}" must be a whole number from ${question.min} to ${question.max}.`;
+        if (Number.isInteger(value) && value >= question.min && value <= question.max)
+          answers.push({ q: question.id, v: value });
+        else
+          errors[question.id] =
+            `The answer to "${question.text['en-GB']}" must be a whole number from ${question.min} to ${question.max}.`;
         break;
       }
       case 'multipleChoice': {
         const values = (Array.isArray(raw) ? raw : [raw]).filter((value) => value !== SKIPPED);
         const allowed = question.choices.map((choice) => choice.id);
         if (values.length === 0) skip();
-        else if (values.every((value) => allowed.includes(value))) answers.push({ q: question.id, v: [...new Set(values)] });
+        else if (values.every((value) => allowed.includes(value)))
+          answers.push({ q: question.id, v: [...new Set(values)] });
         else errors[question.id] = `Choose from the answers listed for "${question.text['en-GB']}".`;
         break;
       }
       case 'freeText': {
         const text = scrub(single.trim()).text;
-        if (text.length > question.maxLength) errors[question.id] = `Keep the answer to "${question.text['en-GB']}" under ${question.maxLength} characters.`;
+        if (text.length > question.maxLength)
+          errors[question.id] =
+            `Keep the answer to "${question.text['en-GB']}" under ${question.maxLength} characters.`;
         else answers.push({ q: question.id, v: text });
         break;
       }

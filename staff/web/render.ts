@@ -4,7 +4,10 @@ import path from 'node:path';
 import nunjucks from 'nunjucks';
 
 /** Views sit beside this module in the source tree; the compiled copy in dist/ reads them from there. */
-const VIEWS = [path.join(__dirname, 'views'), path.resolve(__dirname, '..', '..', '..', 'staff', 'web', 'views')].find((dir) => existsSync(dir)) ?? path.join(__dirname, 'views');
+const VIEWS =
+  [path.join(__dirname, 'views'), path.resolve(__dirname, '..', '..', '..', 'staff', 'web', 'views')].find((dir) =>
+    existsSync(dir),
+  ) ?? path.join(__dirname, 'views');
 
 /** GOV.UK Frontend's package folder (its "exports" hide dist/, so find it from the main entry). */
 export function govukFrontendDir(): string {
@@ -15,10 +18,18 @@ export function govukFrontendDir(): string {
 /** A page's own folder (staff/web/<page>/) keeps its views beside its code; each folder with a view is searched too. */
 const WEB_DIR = path.dirname(VIEWS);
 const FEATURE_VIEWS = readdirSync(WEB_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'views' && readdirSync(path.join(WEB_DIR, entry.name)).some((name) => name.endsWith('.njk')))
+  .filter(
+    (entry) =>
+      entry.isDirectory() &&
+      entry.name !== 'views' &&
+      readdirSync(path.join(WEB_DIR, entry.name)).some((name) => name.endsWith('.njk')),
+  )
   .map((entry) => path.join(WEB_DIR, entry.name));
 
-const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader([VIEWS, ...FEATURE_VIEWS, govukFrontendDir()], { noCache: false }), { autoescape: true, throwOnUndefined: false });
+const environment = new nunjucks.Environment(
+  new nunjucks.FileSystemLoader([VIEWS, ...FEATURE_VIEWS, govukFrontendDir()], { noCache: false }),
+  { autoescape: true, throwOnUndefined: false },
+);
 
 /**
  * @example render('youSaidWeDid.njk', { actions, cspNonce })

@@ -1,7 +1,16 @@
 /** One collection of the embedded store: a nedb datastore file, with mingo for aggregation pipelines. */
 import Datastore from '@seald-io/nedb';
 import { Aggregator } from 'mingo';
-import { DuplicateKeyError, type Collection, type Filter, type FindOptions, type IndexSpec, type StoredDocument, type Update, type UpdateResult } from '../port';
+import {
+  DuplicateKeyError,
+  type Collection,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type StoredDocument,
+  type Update,
+  type UpdateResult,
+} from '../port';
 
 type NedbError = Error & { errorType?: string; key?: unknown };
 
@@ -20,8 +29,11 @@ function toNedbFilter(filter: Filter): Filter {
     if (Array.isArray(value)) return value.map(convert);
     if (value === null || typeof value !== 'object' || value instanceof Date || value instanceof RegExp) return value;
     const entries = Object.entries(value as Record<string, unknown>);
-    const record = Object.fromEntries(entries.filter(([key]) => key !== '$options').map(([key, child]) => [key, convert(child)]));
-    if (typeof record.$regex === 'string') record.$regex = new RegExp(record.$regex, String((value as { $options?: string }).$options ?? ''));
+    const record = Object.fromEntries(
+      entries.filter(([key]) => key !== '$options').map(([key, child]) => [key, convert(child)]),
+    );
+    if (typeof record.$regex === 'string')
+      record.$regex = new RegExp(record.$regex, String((value as { $options?: string }).$options ?? ''));
     return record;
   };
   return convert(filter) as Filter;
@@ -30,7 +42,9 @@ function toNedbFilter(filter: Filter): Filter {
 /** Plain equality fields of a filter, used to build the document an upsert inserts. */
 function equalityFields(filter: Filter): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(filter).filter(([key, value]) => !key.startsWith('$') && (value === null || typeof value !== 'object' || value instanceof Date)),
+    Object.entries(filter).filter(
+      ([key, value]) => !key.startsWith('$') && (value === null || typeof value !== 'object' || value instanceof Date),
+    ),
   );
 }
 
@@ -62,7 +76,9 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     const converted = toNedbFilter(filter);
     if (this.expiry.size === 0) return converted;
     const now = Date.now();
-    const unexpired = [...this.expiry].map(([field, seconds]) => ({ $or: [{ [field]: { $exists: false } }, { [field]: { $gte: new Date(now - seconds * 1000) } }] }));
+    const unexpired = [...this.expiry].map(([field, seconds]) => ({
+      $or: [{ [field]: { $exists: false } }, { [field]: { $gte: new Date(now - seconds * 1000) } }],
+    }));
     return { $and: [converted, ...unexpired] };
   }
 
@@ -118,7 +134,9 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
     const { $setOnInsert: _ignored, ...rest } = update;
     return this.exclusive(async () => {
-      const { numAffected } = await this.db.updateAsync(toNedbFilter(filter), rest, { multi: true }).catch(translateError);
+      const { numAffected } = await this.db
+        .updateAsync(toNedbFilter(filter), rest, { multi: true })
+        .catch(translateError);
       return { matchedCount: numAffected, modifiedCount: numAffected };
     });
   }
@@ -127,12 +145,18 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     return this.exclusive(() => this.updateUnlocked(filter, update, options.upsert ?? false).then((r) => r.doc));
   }
 
-  private async updateUnlocked(filter: Filter, update: Update, upsert: boolean): Promise<{ result: UpdateResult; doc: T | null }> {
+  private async updateUnlocked(
+    filter: Filter,
+    update: Update,
+    upsert: boolean,
+  ): Promise<{ result: UpdateResult; doc: T | null }> {
     const { $setOnInsert: onInsert, ...rest } = update as Update & { $setOnInsert?: Record<string, unknown> };
     const existing = (await this.db.findOneAsync(toNedbFilter(filter))) as T | null;
     if (existing) {
       if (Object.keys(rest).length === 0) return { result: { matchedCount: 1, modifiedCount: 0 }, doc: existing };
-      const { affectedDocuments } = await this.db.updateAsync({ _id: existing._id }, rest, { returnUpdatedDocs: true }).catch(translateError);
+      const { affectedDocuments } = await this.db
+        .updateAsync({ _id: existing._id }, rest, { returnUpdatedDocs: true })
+        .catch(translateError);
       return { result: { matchedCount: 1, modifiedCount: 1 }, doc: affectedDocuments as unknown as T };
     }
     if (!upsert) return { result: { matchedCount: 0, modifiedCount: 0 }, doc: null };
@@ -142,7 +166,10 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     const { affectedDocuments } = Object.keys(rest).length
       ? await this.db.updateAsync({ _id: inserted._id }, rest, { returnUpdatedDocs: true }).catch(translateError)
       : { affectedDocuments: inserted };
-    return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: inserted._id }, doc: affectedDocuments as unknown as T };
+    return {
+      result: { matchedCount: 0, modifiedCount: 0, upsertedId: inserted._id },
+      doc: affectedDocuments as unknown as T,
+    };
   }
 
   async replaceOne(filter: Filter, doc: T, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
@@ -177,12 +204,15 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     await this.ready;
     for (const spec of specs) {
       const fields = Object.keys(spec.key);
-      if (spec.expireAfterSeconds !== undefined && fields.length === 1) this.expiry.set(fields[0], spec.expireAfterSeconds);
+      if (spec.expireAfterSeconds !== undefined && fields.length === 1)
+        this.expiry.set(fields[0], spec.expireAfterSeconds);
       await this.db.ensureIndexAsync({
         fieldName: fields.length === 1 ? fields[0] : fields,
         unique: spec.unique ?? false,
         sparse: spec.sparse ?? false,
-        ...(spec.expireAfterSeconds !== undefined && fields.length === 1 ? { expireAfterSeconds: spec.expireAfterSeconds } : {}),
+        ...(spec.expireAfterSeconds !== undefined && fields.length === 1
+          ? { expireAfterSeconds: spec.expireAfterSeconds }
+          : {}),
       });
     }
     // Whatever expired while the server was stopped goes now, before anything is served.

@@ -36,13 +36,19 @@ function liveHolder(pidFile: string): number | undefined {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function openEmbeddedStore(dataDir: string, options: { waitForLockMs?: number; onWarning?: (message: string) => void } = {}): Promise<DocumentStore> {
+export async function openEmbeddedStore(
+  dataDir: string,
+  options: { waitForLockMs?: number; onWarning?: (message: string) => void } = {},
+): Promise<DocumentStore> {
   const directory = path.resolve(dataDir);
   mkdirSync(path.join(directory, 'db'), { recursive: true });
   const warn = options.onWarning ?? ((message: string) => process.emitWarning(message));
   const lockfilePath = path.join(directory, 'store.lock');
   const pidFile = path.join(directory, 'store.pid');
-  const locked = () => new StoreLockedError(`The data directory ${dataDir} is in use by another process (is the bot server running?). Stop it, or use the staff pages.`);
+  const locked = () =>
+    new StoreLockedError(
+      `The data directory ${dataDir} is in use by another process (is the bot server running?). Stop it, or use the staff pages.`,
+    );
   // A lock whose holder is still running is never taken over, even when it looks stale because that process was
   // paused (a debugger, a full machine); a lock left by a process that was killed goes stale after 5 s.
   const deadline = Date.now() + (options.waitForLockMs ?? 0);
@@ -67,7 +73,9 @@ export async function openEmbeddedStore(dataDir: string, options: { waitForLockM
   };
   let release: () => Promise<void>;
   try {
-    const retries = options.waitForLockMs ? { retries: Math.ceil(options.waitForLockMs / 1000), minTimeout: 1000, maxTimeout: 1000 } : 0;
+    const retries = options.waitForLockMs
+      ? { retries: Math.ceil(options.waitForLockMs / 1000), minTimeout: 1000, maxTimeout: 1000 }
+      : 0;
     release = await lockfile.lock(directory, { ...lockOptions, retries });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw locked();
@@ -83,7 +91,10 @@ export async function openEmbeddedStore(dataDir: string, options: { waitForLockM
 
 class EmbeddedStore implements DocumentStore {
   readonly kind = 'embedded' as const;
-  private readonly datastores = new Map<string, { db: Datastore<StoredDocument>; loaded: Promise<void>; collection: EmbeddedCollection<StoredDocument> }>();
+  private readonly datastores = new Map<
+    string,
+    { db: Datastore<StoredDocument>; loaded: Promise<void>; collection: EmbeddedCollection<StoredDocument> }
+  >();
   private closed = false;
   private readonly sweeper: NodeJS.Timeout;
 
@@ -127,7 +138,9 @@ class EmbeddedStore implements DocumentStore {
         const partial = `${filename}.repair`;
         writeFileSync(partial, good.length ? `${good.join('\n')}\n` : '');
         renameSync(partial, filename);
-        this.warn(`The data file ${name}.db had ${lines.filter((line) => line.trim()).length - good.length} unreadable line(s), probably from a crash mid-write; they were skipped.`);
+        this.warn(
+          `The data file ${name}.db had ${lines.filter((line) => line.trim()).length - good.length} unreadable line(s), probably from a crash mid-write; they were skipped.`,
+        );
         await db.loadDatabaseAsync();
       });
       // One collection object per name, so its write queue is shared by every caller.

@@ -1,6 +1,16 @@
 /** The MongoDB adapter: the official driver, collections one to one, aggregation pipelines run in the database. */
 import { MongoClient, MongoServerError, type Db, type Document } from 'mongodb';
-import { DuplicateKeyError, type Collection, type DocumentStore, type Filter, type FindOptions, type IndexSpec, type StoredDocument, type Update, type UpdateResult } from '../port';
+import {
+  DuplicateKeyError,
+  type Collection,
+  type DocumentStore,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type StoredDocument,
+  type Update,
+  type UpdateResult,
+} from '../port';
 
 function translate(error: unknown): never {
   if (error instanceof MongoServerError && error.code === 11000) throw new DuplicateKeyError(error.message);
@@ -8,7 +18,10 @@ function translate(error: unknown): never {
 }
 
 class MongoCollection<T extends StoredDocument> implements Collection<T> {
-  constructor(private readonly db: Db, private readonly name: string) {}
+  constructor(
+    private readonly db: Db,
+    private readonly name: string,
+  ) {}
 
   private get raw() {
     return this.db.collection<Document>(this.name);
@@ -40,7 +53,11 @@ class MongoCollection<T extends StoredDocument> implements Collection<T> {
 
   async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
     const result = await this.raw.updateOne(filter, update, { upsert: options.upsert ?? false }).catch(translate);
-    return { matchedCount: result.matchedCount, modifiedCount: result.modifiedCount, upsertedId: result.upsertedId ? String(result.upsertedId) : undefined };
+    return {
+      matchedCount: result.matchedCount,
+      modifiedCount: result.modifiedCount,
+      upsertedId: result.upsertedId ? String(result.upsertedId) : undefined,
+    };
   }
 
   async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
@@ -49,12 +66,20 @@ class MongoCollection<T extends StoredDocument> implements Collection<T> {
   }
 
   async findOneAndUpdate(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<T | null> {
-    return (await this.raw.findOneAndUpdate(filter, update, { upsert: options.upsert ?? false, returnDocument: 'after' }).catch(translate)) as T | null;
+    return (await this.raw
+      .findOneAndUpdate(filter, update, { upsert: options.upsert ?? false, returnDocument: 'after' })
+      .catch(translate)) as T | null;
   }
 
   async replaceOne(filter: Filter, doc: T, options: { upsert?: boolean } = {}): Promise<UpdateResult> {
-    const result = await this.raw.replaceOne(filter, doc as Document, { upsert: options.upsert ?? false }).catch(translate);
-    return { matchedCount: result.matchedCount, modifiedCount: result.modifiedCount, upsertedId: result.upsertedId ? String(result.upsertedId) : undefined };
+    const result = await this.raw
+      .replaceOne(filter, doc as Document, { upsert: options.upsert ?? false })
+      .catch(translate);
+    return {
+      matchedCount: result.matchedCount,
+      modifiedCount: result.modifiedCount,
+      upsertedId: result.upsertedId ? String(result.upsertedId) : undefined,
+    };
   }
 
   async deleteOne(filter: Filter): Promise<number> {

@@ -1,7 +1,18 @@
 /** Takes personal details out of free text the moment it arrives, replacing each with a typed placeholder such as [phone]. */
 import { Culture, recognizeEmail, recognizePhoneNumber, recognizeURL } from '@microsoft/recognizers-text-suite';
 
-export type PiiKind = 'phone' | 'email' | 'url' | 'postcode' | 'address' | 'name' | 'nhs-number' | 'ni-number' | 'date-of-birth' | 'social-handle' | 'reference';
+export type PiiKind =
+  | 'phone'
+  | 'email'
+  | 'url'
+  | 'postcode'
+  | 'address'
+  | 'name'
+  | 'nhs-number'
+  | 'ni-number'
+  | 'date-of-birth'
+  | 'social-handle'
+  | 'reference';
 
 export interface ScrubResult {
   text: string;
@@ -11,7 +22,10 @@ export interface ScrubResult {
 const MAX_INPUT = 5000;
 
 const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)[\s./-]+\d{2,4}|(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
-const STREET_WORDS = 'street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|hill|square|sq|walk|mews|parade|row|park|view|rise'.split('|');
+const STREET_WORDS =
+  'street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|hill|square|sq|walk|mews|parade|row|park|view|rise'.split(
+    '|',
+  );
 const STREET = `(?:${STREET_WORDS.join('|')})`;
 /** Street words with a capital, for "I live on Magpie Hall Road" (lower-case "my own place" is not an address). */
 const STREET_CAPITALISED = `(?:${STREET_WORDS.map((word) => word[0].toUpperCase() + word.slice(1)).join('|')})`;
@@ -19,7 +33,9 @@ const NAME = String.raw`([A-Z][a-z'’-]+|[a-z][a-z'’-]{2,})`;
 
 /** Words that follow "my PA is" or "I'm" but are not names. */
 const NOT_NAMES = new Set(
-  'a an the my your his her our their me you it that this what how why when where about because like literally honestly actually probably basically so really getting feeling not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female autistic adhd dyslexic deaf blind disabled catholic polish romanian albanian kurdish afghan eritrean sudanese syrian iraqi iranian vietnamese nigerian somali irish scottish welsh lesbian nonbinary asian mixed muslim christian free unemployed homeless pregnant sorry confused worried scared stressed anxious lonely depressed okay fine thankful grateful mate babe bro bruv fam hun again anyway bye everyone private public'.split(' '),
+  'a an the my your his her our their me you it that this what how why when where about because like literally honestly actually probably basically so really getting feeling not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female autistic adhd dyslexic deaf blind disabled catholic polish romanian albanian kurdish afghan eritrean sudanese syrian iraqi iranian vietnamese nigerian somali irish scottish welsh lesbian nonbinary asian mixed muslim christian free unemployed homeless pregnant sorry confused worried scared stressed anxious lonely depressed okay fine thankful grateful mate babe bro bruv fam hun again anyway bye everyone private public'.split(
+    ' ',
+  ),
 );
 
 interface Rule {
@@ -38,29 +54,98 @@ const MAIL_HOSTS = 'gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btint
 const RULES: Rule[] = [
   // Council and case references: "MED-LAC-20417", "CIN/2023/0042" (letters and digits in parts, with 3+ digits).
   { kind: 'reference', pattern: /\b[A-Z]{2,6}(?:[-/][A-Z0-9]{1,8}){1,4}\b/g },
-  { kind: 'reference', pattern: /\b(?:case|ref|reference|mosaic|client|file|id|lac|cin)\s*(?:no\.?|number|num|#|ref|id)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d{4,10}[A-Z]?)\b/gi, group: 1 },
+  {
+    kind: 'reference',
+    pattern:
+      /\b(?:case|ref|reference|mosaic|client|file|id|lac|cin)\s*(?:no\.?|number|num|#|ref|id)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d{4,10}[A-Z]?)\b/gi,
+    group: 1,
+  },
   // "jade at gmail dot com", "jade(at)hotmail.co.uk": written out to get past filters.
-  { kind: 'email', pattern: new RegExp(String.raw`\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*(?:${MAIL_HOSTS})\s*(?:\.|\s+dot\s+|\(dot\)|\[dot\])\s*(?:com|co\.uk|co\s+uk|net|uk)\b`, 'gi') },
-  { kind: 'date-of-birth', pattern: new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday(?: is)?)[:\s]+(${DATE}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`, 'gi'), group: 1 },
+  {
+    kind: 'email',
+    pattern: new RegExp(
+      String.raw`\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*(?:${MAIL_HOSTS})\s*(?:\.|\s+dot\s+|\(dot\)|\[dot\])\s*(?:com|co\.uk|co\s+uk|net|uk)\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'date-of-birth',
+    pattern: new RegExp(
+      String.raw`\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday(?: is)?)[:\s]+(${DATE}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`,
+      'gi',
+    ),
+    group: 1,
+  },
   { kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
-  { kind: 'social-handle', pattern: /\b(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com|youtube\.com|threads\.net)\/[^\s]+/gi },
-  { kind: 'url', pattern: /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|io|uk|me|info|gov\.uk)(?:\/[^\s]*)?\b/gi },
+  {
+    kind: 'social-handle',
+    pattern:
+      /\b(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com|youtube\.com|threads\.net)\/[^\s]+/gi,
+  },
+  {
+    kind: 'url',
+    pattern:
+      /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|io|uk|me|info|gov\.uk)(?:\/[^\s]*)?\b/gi,
+  },
   { kind: 'social-handle', pattern: /(^|[^\w@])(@[A-Za-z0-9_.]{2,30})\b/g, group: 2 },
-  { kind: 'social-handle', pattern: /\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram|whatsapp)(?:\s+(?:is|its|it's|it is|name is|handle is|username is|@|:))?\s*:?\s+(?:on\s+)?@?([A-Za-z0-9_.]{3,30})\b/gi, group: 1 },
+  {
+    kind: 'social-handle',
+    pattern:
+      /\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram|whatsapp)(?:\s+(?:is|its|it's|it is|name is|handle is|username is|@|:))?\s*:?\s+(?:on\s+)?@?([A-Za-z0-9_.]{3,30})\b/gi,
+    group: 1,
+  },
   // Any two letters, six digits and A-D: stricter prefix rules would let example and temporary numbers (QQ…) through.
   { kind: 'ni-number', pattern: /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi },
   { kind: 'nhs-number', pattern: /\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/g },
   { kind: 'phone', pattern: /(?:(?:\+|00)\s?44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g },
   { kind: 'postcode', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi },
-  { kind: 'address', pattern: new RegExp(String.raw`\b(?:(?:flat|apartment|apt|room|unit)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Za-z'’]+\s+){1,3}${STREET}\b`, 'gi') },
-  { kind: 'address', pattern: new RegExp(String.raw`\b(?:live|living|stay|staying|moved)\s+(?:on|in|at)\s+((?:[A-Z][a-z'’]+\s+){1,3}${STREET_CAPITALISED})\b`, 'g'), group: 1 },
-  { kind: 'name', pattern: new RegExp(String.raw`\b(?:my name is|my names|my name's|name is|i am called|i'm called|im called|call me)\s+${NAME}(?:\s+${NAME})?`, 'gi'), group: 1 },
+  {
+    kind: 'address',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:flat|apartment|apt|room|unit)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Za-z'’]+\s+){1,3}${STREET}\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'address',
+    pattern: new RegExp(
+      String.raw`\b(?:live|living|stay|staying|moved)\s+(?:on|in|at)\s+((?:[A-Z][a-z'’]+\s+){1,3}${STREET_CAPITALISED})\b`,
+      'g',
+    ),
+    group: 1,
+  },
+  {
+    kind: 'name',
+    pattern: new RegExp(
+      String.raw`\b(?:my name is|my names|my name's|name is|i am called|i'm called|im called|call me)\s+${NAME}(?:\s+${NAME})?`,
+      'gi',
+    ),
+    group: 1,
+  },
   // Weaker cues ("it's Aisha here") only count for a capitalised word.
-  { kind: 'name', pattern: /\b(?:it's|its|this is|it is)\s+([A-Za-z][a-z'’-]+)\s+(?:here|speaking|btw)\b/gi, group: 1, capitalised: true },
+  {
+    kind: 'name',
+    pattern: /\b(?:it's|its|this is|it is)\s+([A-Za-z][a-z'’-]+)\s+(?:here|speaking|btw)\b/gi,
+    group: 1,
+    capitalised: true,
+  },
   // "I am Tyler", "hi im Kayla": only a capitalised word that is not a description ("I'm English", "I am Autistic").
   { kind: 'name', pattern: /\b(?:i am|i'm|i’m|im)\s+([A-Za-z][a-z'’-]+)/gi, group: 1, capitalised: true },
-  { kind: 'name', pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`, 'gi'), group: 1, capitalised: true },
-  { kind: 'name', pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Za-z][a-z'’-]+)\s*[.!]?\s*$/gi, group: 1, capitalised: true },
+  {
+    kind: 'name',
+    pattern: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`,
+      'gi',
+    ),
+    group: 1,
+    capitalised: true,
+  },
+  {
+    kind: 'name',
+    pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Za-z][a-z'’-]+)\s*[.!]?\s*$/gi,
+    group: 1,
+    capitalised: true,
+  },
   { kind: 'name', pattern: /\s[-–]\s?([A-Z][a-z'’-]+)\s*$/g, group: 1 },
   // A surname after a name already taken out ("my PA Sarah Jones" -> "my PA [name]").
   { kind: 'name', pattern: /\[name\]((?:\s+[A-Z][a-z'’-]+)+)/g, group: 1, capitalised: true, surname: true },
@@ -81,7 +166,8 @@ function applyRule(text: string, rule: Rule, found: Set<PiiKind>): string {
     }
     // A reference has at least three digits: "MED-LAC-20417", not "COVID-19" or "A/B".
     if (rule.kind === 'reference' && !group && (match.match(/\d/g)?.length ?? 0) < 3) return match;
-    if (rule.kind === 'social-handle' && rule.group === 1 && (!group || NOT_NAMES.has(group.toLowerCase()))) return match;
+    if (rule.kind === 'social-handle' && rule.group === 1 && (!group || NOT_NAMES.has(group.toLowerCase())))
+      return match;
     found.add(rule.kind);
     if (group) return match.replace(group, placeholder(rule.kind));
     return placeholder(rule.kind);
@@ -93,7 +179,11 @@ function applyRecognizers(text: string, found: Set<PiiKind>): string {
   const spans: Array<{ start: number; end: number; kind: PiiKind }> = [];
   // Each recogniser only runs when its kind could be there: a phone number we keep has 10+ digits, an email an @, a URL a dot.
   const digits = (text.match(/\d/g) ?? []).length;
-  const recognisers = [['phone', recognizePhoneNumber, digits >= 10], ['email', recognizeEmail, text.includes('@')], ['url', recognizeURL, text.includes('.')]] as const;
+  const recognisers = [
+    ['phone', recognizePhoneNumber, digits >= 10],
+    ['email', recognizeEmail, text.includes('@')],
+    ['url', recognizeURL, text.includes('.')],
+  ] as const;
   for (const [kind, recognise, worthTrying] of recognisers) {
     if (!worthTrying) continue;
     for (const result of recognise(text, Culture.English)) {

@@ -3,7 +3,13 @@ import { ConfigError, isLoopbackUrl, loadConfig } from '../../bot/config';
 describe('configuration from the environment', () => {
   it('starts in local mode on 127.0.0.1:3978 with ./data when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', DATA_DIR: './data', localMode: true, SUPPRESSION_THRESHOLD: 5 });
+    expect(config).toMatchObject({
+      PORT: 3978,
+      HOST: '127.0.0.1',
+      DATA_DIR: './data',
+      localMode: true,
+      SUPPRESSION_THRESHOLD: 5,
+    });
   });
 
   it.each([
@@ -35,7 +41,12 @@ describe('configuration from the environment', () => {
   });
 
   it('allows any host once an app id makes requests authenticated', () => {
-    const config = loadConfig({ HOST: '0.0.0.0', MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw', PSEUDONYM_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'pw',
+      PSEUDONYM_SECRET: 'x'.repeat(32),
+    });
     expect(config.localMode).toBe(false);
   });
 

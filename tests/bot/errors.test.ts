@@ -23,7 +23,8 @@ describe('errors never show internal text', () => {
   it('answers /assets/constructor and /assets/__proto__ with 404, not 500', async () => {
     const app = await startTestApp();
     try {
-      for (const name of ['constructor', '__proto__', 'toString']) expect((await fetch(`${app.url}/assets/${name}`)).status).toBe(404);
+      for (const name of ['constructor', '__proto__', 'toString'])
+        expect((await fetch(`${app.url}/assets/${name}`)).status).toBe(404);
     } finally {
       await app.stop();
       removeDir(app.dataDir);
@@ -39,7 +40,10 @@ describe('a torn line in a small data file', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-torn-'));
     mkdirSync(path.join(dataDir, 'db'), { recursive: true });
     // Three actions written, the last cut off by a crash: a third of the file is unreadable.
-    writeFileSync(path.join(dataDir, 'db', 'actions.db'), '{"_id":"a1","theme":"money"}\n{"_id":"a2","theme":"housing"}\n{"_id":"a3","the');
+    writeFileSync(
+      path.join(dataDir, 'db', 'actions.db'),
+      '{"_id":"a1","theme":"money"}\n{"_id":"a2","theme":"housing"}\n{"_id":"a3","the',
+    );
     const app = await startTestApp({}, dataDir);
     try {
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);

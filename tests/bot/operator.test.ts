@@ -22,13 +22,18 @@ describe('operator papercuts', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-port-'));
-    const child = spawn(process.execPath, ['-r', './tests/helpers/swcRegister.js', 'bot/main.ts'], { cwd: path.resolve(__dirname, '../..'), env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, ['-r', './tests/helpers/swcRegister.js', 'bot/main.ts'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     blocker.close();
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([`Port ${port} on 127.0.0.1 is already in use: stop the other program, or set PORT to a free port.`]);
+    expect(stderr.trim().split('\n')).toEqual([
+      `Port ${port} on 127.0.0.1 is already in use: stop the other program, or set PORT to a free port.`,
+    ]);
     // What it wrote before giving up (the store) is for this user only.
     expect(statSync(path.join(dataDir, 'db')).mode & 0o077).toBe(0);
     rmSync(dataDir, { recursive: true, force: true });

@@ -28,7 +28,7 @@ describe('the Teams app package', () => {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'clb-teams-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('holds a manifest that validates against Microsoft\'s schema, with both icons at the root', async () => {
+  it("holds a manifest that validates against Microsoft's schema, with both icons at the root", async () => {
     const zipPath = await writeTeamsPackage({ appId, publicUrl: 'https://bot.example.org/', version: '0.1.0', outDir });
     const entries = unzip(readFileSync(zipPath));
     expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);

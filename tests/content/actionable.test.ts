@@ -14,19 +14,30 @@ const ARABIC = /[\u0600-\u06FF]/;
 /** Every public-page source with the words that hold a number, and the number it is cited for. */
 function webClaims(): Array<[string, string, Source]> {
   const out: Array<[string, string, Source]> = [];
-  for (const service of directory.services()) for (const c of service.contacts) if (c.value && c.source.url && c.kind !== 'website') out.push([service.id, c.value, c.source]);
-  for (const entitlement of directory.entitlements()) for (const c of entitlement.contacts) if (c.value && c.source.url && c.kind !== 'website') out.push([entitlement.id, c.value, c.source]);
-  for (const line of directory.crisisLines()) for (const c of line.contacts) if (c.value && c.source.url && c.kind !== 'website') out.push([line.id, c.value, c.source]);
+  for (const service of directory.services())
+    for (const c of service.contacts)
+      if (c.value && c.source.url && c.kind !== 'website') out.push([service.id, c.value, c.source]);
+  for (const entitlement of directory.entitlements())
+    for (const c of entitlement.contacts)
+      if (c.value && c.source.url && c.kind !== 'website') out.push([entitlement.id, c.value, c.source]);
+  for (const line of directory.crisisLines())
+    for (const c of line.contacts)
+      if (c.value && c.source.url && c.kind !== 'website') out.push([line.id, c.value, c.source]);
   return out;
 }
 
 describe('content a care leaver can act on at 11 pm', () => {
-  it.each(directory.services().map((service) => [service.id, service]))('%s: a card with a link to act on, or a plain reason why not', (_id, service) => {
-    const card = serviceCard(service, { t, locale: 'en-GB', now: NOW, isOpenAt });
-    const content = card.content as { buttons: Array<{ type: string; value: string }>; text: string };
-    const direct = content.buttons.some((button) => button.type === ActionTypes.OpenUrl && /^(tel:|sms:|mailto:|https:)/.test(button.value));
-    expect(direct || /No direct contact: .+/.test(content.text)).toBe(true);
-  });
+  it.each(directory.services().map((service) => [service.id, service]))(
+    '%s: a card with a link to act on, or a plain reason why not',
+    (_id, service) => {
+      const card = serviceCard(service, { t, locale: 'en-GB', now: NOW, isOpenAt });
+      const content = card.content as { buttons: Array<{ type: string; value: string }>; text: string };
+      const direct = content.buttons.some(
+        (button) => button.type === ActionTypes.OpenUrl && /^(tel:|sms:|mailto:|https:)/.test(button.value),
+      );
+      expect(direct || /No direct contact: .+/.test(content.text)).toBe(true);
+    },
+  );
 
   it.each(webClaims())('%s: "%s" is in the quoted words of its public source', (_id, value, source) => {
     expect(source.quote).toBeDefined();
@@ -34,13 +45,18 @@ describe('content a care leaver can act on at 11 pm', () => {
   });
 
   it('never lists free prescriptions as something care leavers get', () => {
-    for (const entitlement of directory.entitlements()) expect(`${entitlement.title} ${entitlement.text}`).not.toMatch(/^free prescriptions|care leavers (?:get|can get) free prescriptions/i);
+    for (const entitlement of directory.entitlements())
+      expect(`${entitlement.title} ${entitlement.text}`).not.toMatch(
+        /^free prescriptions|care leavers (?:get|can get) free prescriptions/i,
+      );
     expect(directory.entitlements().find((e) => e.id === 'prescriptions')?.text).toMatch(/not automatically free/);
   });
 
   it('has a card for every specific question people ask', () => {
     for (const subject of SUBJECT_IDS) {
-      const cards = directory.entitlementsForSubjects([subject]).length + directory.findServicesForNeed([], { subjects: [subject] }).length;
+      const cards =
+        directory.entitlementsForSubjects([subject]).length +
+        directory.findServicesForNeed([], { subjects: [subject] }).length;
       expect([subject, cards > 0]).toEqual([subject, true]);
     }
   });
@@ -50,7 +66,9 @@ describe('content a care leaver can act on at 11 pm', () => {
     expect(ageFit(smallSteps.forWho.ages, 22)).toBe('conditional');
     expect(ageFit(smallSteps.forWho.ages, 26)).toBe('no');
     const card = serviceCard(smallSteps, { t, locale: 'en-GB', now: NOW, isOpenAt, age: 22 });
-    expect((card.content as { text: string }).text).toMatch(/At 22, only if you have special educational needs \(SEN\)/);
+    expect((card.content as { text: string }).text).toMatch(
+      /At 22, only if you have special educational needs \(SEN\)/,
+    );
     const found = directory.findServicesForNeed(['behaviour-neurodiversity'], { age: 22 });
     expect(found.at(-1)?.id).toBe('small-steps');
   });
@@ -61,14 +79,20 @@ describe('content a care leaver can act on at 11 pm', () => {
     expect(needsChecking({ ...old, sourceDate: '2026-01-26' }, NOW)).toBe(false);
     expect(needsChecking({ ...old, sourceDate: undefined, toCheck: 'A pilot: may have ended' }, NOW)).toBe(true);
     const interview = directory.entitlements().find((e) => e.id === 'interview-costs')!;
-    expect((entitlementCard(interview, { t, locale: 'en-GB', now: NOW }).content as { text: string }).text).toMatch(/may have changed/);
+    expect((entitlementCard(interview, { t, locale: 'en-GB', now: NOW }).content as { text: string }).text).toMatch(
+      /may have changed/,
+    );
   });
 
   it('gives abuse and sexual violence specialist lines at any age, and Childline only under 19', () => {
     const lines = directory.crisisLines();
     const forAbuse = lines.filter((line) => line.bestFor.includes('abuse') && (line.ages?.max ?? 99) >= 22);
     expect(forAbuse.map((line) => line.id)).toContain('national-domestic-abuse-helpline');
-    expect(lines.filter((line) => line.bestFor.includes('sexual-violence') && (line.ages?.max ?? 99) >= 22).map((line) => line.id)).toContain('rape-crisis-support-line');
+    expect(
+      lines
+        .filter((line) => line.bestFor.includes('sexual-violence') && (line.ages?.max ?? 99) >= 22)
+        .map((line) => line.id),
+    ).toContain('rape-crisis-support-line');
     const childline = lines.find((line) => line.id === 'childline')!;
     expect(childline.ages?.max).toBe(18);
     expect(childline.hours[0].alwaysOpen).toBe(true);
@@ -78,16 +102,22 @@ describe('content a care leaver can act on at 11 pm', () => {
     for (const service of directory.services()) {
       const ar = service.translations.ar;
       expect([service.id, Boolean(ar?.summary && ar.forWho && ar.howToGetIn)]).toEqual([service.id, true]);
-      expect([service.id, ar!.hoursLabels?.length ?? 0, ar!.contactLabels?.length ?? 0]).toEqual([service.id, service.hours.length, service.contacts.length]);
+      expect([service.id, ar!.hoursLabels?.length ?? 0, ar!.contactLabels?.length ?? 0]).toEqual([
+        service.id,
+        service.hours.length,
+        service.contacts.length,
+      ]);
       expect(ar!.reviewed).toBe(false);
       for (const text of [ar!.summary, ar!.forWho!, ar!.howToGetIn!]) expect(text).toMatch(ARABIC);
     }
     for (const entitlement of directory.entitlements()) {
       const ar = entitlement.translations.ar;
       expect([entitlement.id, Boolean(ar?.title && ar.text)]).toEqual([entitlement.id, true]);
-      if (entitlement.howToGet) expect([entitlement.id, ar!.howToGet]).toEqual([entitlement.id, expect.stringMatching(ARABIC)]);
+      if (entitlement.howToGet)
+        expect([entitlement.id, ar!.howToGet]).toEqual([entitlement.id, expect.stringMatching(ARABIC)]);
     }
-    for (const line of directory.crisisLines()) expect([line.id, line.translations.ar?.when]).toEqual([line.id, expect.stringMatching(ARABIC)]);
+    for (const line of directory.crisisLines())
+      expect([line.id, line.translations.ar?.when]).toEqual([line.id, expect.stringMatching(ARABIC)]);
   });
 
   it('shows an Arabic card with no English sentence in it (names and addresses aside)', () => {
@@ -95,7 +125,11 @@ describe('content a care leaver can act on at 11 pm', () => {
       const card = serviceCard(service, { t, locale: 'ar', now: NOW, isOpenAt });
       const { text, subtitle } = card.content as { text: string; subtitle: string };
       // An English sentence: five or more Latin words in a row.
-      for (const part of [text, subtitle]) expect([service.id, /(?:\b[A-Za-z]+\b[\s,]+){5,}/.test(part.replace(/https?:\S+/g, ''))]).toEqual([service.id, false]);
+      for (const part of [text, subtitle])
+        expect([service.id, /(?:\b[A-Za-z]+\b[\s,]+){5,}/.test(part.replace(/https?:\S+/g, ''))]).toEqual([
+          service.id,
+          false,
+        ]);
     }
   });
 });

@@ -29,10 +29,21 @@ describe('the content library (published versions of what the bot says)', () => 
   it('rejects an item the schema would not accept, or one that drops 999, and keeps what was published', async () => {
     const library = await openContentLibrary(store, shippedContent());
     const kooth = library.directory.getService('kooth')!;
-    await expect(library.publish('service', 'kooth', { ...kooth, contacts: [] }, worker)).rejects.toBeInstanceOf(ContentRejectedError);
-    await expect(library.publish('service', 'kooth', { ...kooth, id: 'kooth-2' }, worker)).rejects.toThrow(/keep the id kooth/);
+    await expect(library.publish('service', 'kooth', { ...kooth, contacts: [] }, worker)).rejects.toBeInstanceOf(
+      ContentRejectedError,
+    );
+    await expect(library.publish('service', 'kooth', { ...kooth, id: 'kooth-2' }, worker)).rejects.toThrow(
+      /keep the id kooth/,
+    );
     const line = library.directory.crisisLines().find((l) => l.id === 'emergency-999')!;
-    await expect(library.publish('crisis-line', 'emergency-999', { ...line, contacts: [{ ...line.contacts[0], value: '998' }] }, worker)).rejects.toThrow(/must keep 999/);
+    await expect(
+      library.publish(
+        'crisis-line',
+        'emergency-999',
+        { ...line, contacts: [{ ...line.contacts[0], value: '998' }] },
+        worker,
+      ),
+    ).rejects.toThrow(/must keep 999/);
     expect(library.directory.getService('kooth')?.contacts).toHaveLength(1);
   });
 
@@ -40,7 +51,9 @@ describe('the content library (published versions of what the bot says)', () => 
     let library = await openContentLibrary(store, shippedContent());
     const kooth = library.directory.getService('kooth')!;
     await library.publish('service', 'kooth', { ...kooth, summary: 'Talk to a counsellor online for free.' }, worker);
-    expect(library.directory.findServicesForNeed(['feeling-low']).find((s) => s.id === 'kooth')?.summary).toBe('Talk to a counsellor online for free.');
+    expect(library.directory.findServicesForNeed(['feeling-low']).find((s) => s.id === 'kooth')?.summary).toBe(
+      'Talk to a counsellor online for free.',
+    );
     library = await openContentLibrary(store, shippedContent());
     expect(library.directory.getService('kooth')?.summary).toBe('Talk to a counsellor online for free.');
     await library.undo(worker);
@@ -48,13 +61,19 @@ describe('the content library (published versions of what the bot says)', () => 
     expect((await library.history()).map((v) => v.version)).toEqual([3, 2, 1]);
   });
 
-  it('takes in a new release\'s content files on start, keeping what staff edited since', async () => {
+  it("takes in a new release's content files on start, keeping what staff edited since", async () => {
     const first = shippedContent();
     let library = await openContentLibrary(store, first);
     const kooth = library.directory.getService('kooth')!;
     await library.publish('service', 'kooth', { ...kooth, summary: 'Edited by staff.' }, worker);
     const release = shippedContent();
-    release.services = release.services.map((s) => (s.id === 'qwell' ? { ...s, summary: 'New in the release.' } : s.id === 'kooth' ? { ...s, summary: 'Release wording.' } : s));
+    release.services = release.services.map((s) =>
+      s.id === 'qwell'
+        ? { ...s, summary: 'New in the release.' }
+        : s.id === 'kooth'
+          ? { ...s, summary: 'Release wording.' }
+          : s,
+    );
     library = await openContentLibrary(store, release);
     expect(library.directory.getService('qwell')?.summary).toBe('New in the release.');
     expect(library.directory.getService('kooth')?.summary).toBe('Edited by staff.');

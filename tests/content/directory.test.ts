@@ -31,16 +31,21 @@ describe('the service directory', () => {
   });
 
   it('only shows services in the chosen i-THRIVE grouping', () => {
-    for (const service of directory.findServicesForNeed(['feeling-low'], { thrive: 'getting-more-help' })) expect(service.thrive).toContain('getting-more-help');
+    for (const service of directory.findServicesForNeed(['feeling-low'], { thrive: 'getting-more-help' }))
+      expect(service.thrive).toContain('getting-more-help');
   });
 
   it('lists local offer entitlements for health', () => {
-    expect(directory.entitlementsFor(['health']).map((e) => e.id)).toEqual(expect.arrayContaining(['health-history', 'register-gp', 'nhs-dentist', 'prescriptions']));
+    expect(directory.entitlementsFor(['health']).map((e) => e.id)).toEqual(
+      expect.arrayContaining(['health-history', 'register-gp', 'nhs-dentist', 'prescriptions']),
+    );
   });
 });
 
 describe('opening hours in Europe/London time', () => {
-  const chat = loadDirectory().getService('qwell')!.hours.find((hours) => !hours.alwaysOpen)!;
+  const chat = loadDirectory()
+    .getService('qwell')!
+    .hours.find((hours) => !hours.alwaysOpen)!;
 
   it.each([
     ['2026-11-24T03:00:00Z', false, 'a Tuesday at 3am (GMT)'],
@@ -57,6 +62,11 @@ describe('opening hours in Europe/London time', () => {
   });
 
   it('says "unknown" for hours given only as a note', () => {
-    expect(isOpenAt({ label: 'Drop-in', alwaysOpen: false, slots: [], note: 'Ask your PA', source: chat.source }, new Date())).toBe('unknown');
+    expect(
+      isOpenAt(
+        { label: 'Drop-in', alwaysOpen: false, slots: [], note: 'Ask your PA', source: chat.source },
+        new Date(),
+      ),
+    ).toBe('unknown');
   });
 });

@@ -2,7 +2,9 @@ import { createTranslator, LOCALE_RESOURCES, resolveLocale, SUPPORTED_LOCALES } 
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 function placeholdersOf(text: string): string[] {
@@ -35,7 +37,9 @@ describe('locales', () => {
 
   it('has no empty strings', () => {
     const t = createTranslator();
-    for (const locale of SUPPORTED_LOCALES) for (const key of englishKeys.filter((k) => !k.startsWith('meta.'))) expect([locale, key, t(locale, key).trim().length > 0]).toEqual([locale, key, true]);
+    for (const locale of SUPPORTED_LOCALES)
+      for (const key of englishKeys.filter((k) => !k.startsWith('meta.')))
+        expect([locale, key, t(locale, key).trim().length > 0]).toEqual([locale, key, true]);
   });
 
   it.each([

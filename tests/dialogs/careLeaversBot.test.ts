@@ -3,7 +3,11 @@ import { botConversation, cardTitles, readable } from '../helpers/bot';
 describe('the conversation (user says -> bot replies)', () => {
   it('welcomes a new person: what it is, not a crisis service, urgent help, anonymity, a menu', async () => {
     const chat = botConversation();
-    const replies = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'user' }], recipient: { id: 'bot', name: 'bot' } });
+    const replies = await chat.send({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'user1', name: 'user' }],
+      recipient: { id: 'bot', name: 'bot' },
+    });
     const text = readable(replies);
     expect(text).toMatch(/I'm a computer, not a counsellor or an emergency service/);
     expect(text).toMatch(/Call 999/);
@@ -12,7 +16,14 @@ describe('the conversation (user says -> bot replies)', () => {
     // Short enough for a phone: two bubbles and six buttons, the last leading to more topics.
     expect(replies).toHaveLength(2);
     const buttons = replies[replies.length - 1].suggestedActions?.actions.map((a) => a.title);
-    expect(buttons).toEqual(['Feeling low or worried', 'Housing', 'Money', 'Someone to talk to', 'Not sure what I need', 'More topics']);
+    expect(buttons).toEqual([
+      'Feeling low or worried',
+      'Housing',
+      'Money',
+      'Someone to talk to',
+      'Not sure what I need',
+      'More topics',
+    ]);
   });
 
   it('shows the rest of the menu six buttons at a time', async () => {
@@ -23,7 +34,9 @@ describe('the conversation (user says -> bot replies)', () => {
     expect(buttons.length).toBeLessThanOrEqual(6);
     expect(buttons).toEqual(expect.arrayContaining(['Health', 'Drugs or alcohol', 'More options']));
     const options = await chat.send('More options');
-    expect(options[options.length - 1].suggestedActions?.actions.map((a) => a.title)).toEqual(expect.arrayContaining(['Have my say', 'What changed?', 'Being a parent']));
+    expect(options[options.length - 1].suggestedActions?.actions.map((a) => a.title)).toEqual(
+      expect.arrayContaining(['Have my say', 'What changed?', 'Being a parent']),
+    );
   });
 
   it('welcomes only once per conversation', async () => {
@@ -48,7 +61,9 @@ describe('the conversation (user says -> bot replies)', () => {
   it('uses a given age to leave out services the person cannot use', async () => {
     const chat = botConversation();
     await chat.send('hi');
-    expect(cardTitles(await chat.send('i feel really low and anxious'))).toContain("NELFT Medway Young People's Wellbeing Service");
+    expect(cardTitles(await chat.send('i feel really low and anxious'))).toContain(
+      "NELFT Medway Young People's Wellbeing Service",
+    );
     const noted = await chat.send("I'm 22");
     expect(readable(noted)).toMatch(/only show services for someone who is 22/);
     expect(cardTitles(noted)).not.toContain("NELFT Medway Young People's Wellbeing Service");
@@ -137,11 +152,14 @@ describe('the conversation (user says -> bot replies)', () => {
   });
 
   it('tells its fallback apart from a crisis reply: fewer crisis lines', async () => {
-    const lines = (text: string) => (text.match(/Call 999|Call 116 123|Call 111|Text SHOUT|Call 0800 1111/g) ?? []).length;
+    const lines = (text: string) =>
+      (text.match(/Call 999|Call 116 123|Call 111|Text SHOUT|Call 0800 1111/g) ?? []).length;
     const fallback = botConversation();
     await fallback.send('hi');
     const crisis = botConversation();
-    expect(lines(readable(await fallback.send('asdfgh')))).toBeLessThan(lines(readable(await crisis.send('i want to kill myself'))));
+    expect(lines(readable(await fallback.send('asdfgh')))).toBeLessThan(
+      lines(readable(await crisis.send('i want to kill myself'))),
+    );
   });
 
   it('talks in Arabic when the person picks it, and remembers the choice', async () => {

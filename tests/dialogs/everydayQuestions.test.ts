@@ -7,7 +7,11 @@ import { openTestSurveys, type TestSurveys } from '../helpers/surveys';
 
 const START = (surveyId: string) => ({ type: 'event', name: 'startSurvey', value: { surveyId } }) as Partial<Activity>;
 const links = (replies: Partial<Activity>[]) =>
-  replies.flatMap((reply) => (reply.attachments ?? []).flatMap((a) => ((a.content as { buttons?: Array<{ value: string }> }).buttons ?? []).map((b) => String(b.value))));
+  replies.flatMap((reply) =>
+    (reply.attachments ?? []).flatMap((a) =>
+      ((a.content as { buttons?: Array<{ value: string }> }).buttons ?? []).map((b) => String(b.value)),
+    ),
+  );
 
 describe('everyday questions get a card naming the right service or entitlement', () => {
   it.each([
@@ -50,7 +54,10 @@ describe('crisis lines that fit the risk', () => {
 describe('small flows', () => {
   let surveys: TestSurveys;
   beforeEach(async () => {
-    surveys = await openTestSurveys({ clock: () => new Date('2026-11-24T14:30:00Z'), newCode: () => 'otter-maple-comet-42' });
+    surveys = await openTestSurveys({
+      clock: () => new Date('2026-11-24T14:30:00Z'),
+      newCode: () => 'otter-maple-comet-42',
+    });
   });
   afterEach(async () => surveys.close());
 
@@ -71,8 +78,13 @@ describe('small flows', () => {
   it('keeps each survey intro true to its number of questions', () => {
     for (const survey of loadShippedSurveys()) expect(SurveyDefinition.safeParse(survey).success).toBe(true);
     const wellbeing = loadShippedSurveys().find((s) => s.id === 'wellbeing-check-in')!;
-    const broken = { ...wellbeing, intro: { ...wellbeing.intro, 'en-GB': 'Four short questions about how life feels.' } };
-    expect(SurveyDefinition.safeParse(broken).error?.issues[0].message).toBe('the intro promises 4 questions but there are 5');
+    const broken = {
+      ...wellbeing,
+      intro: { ...wellbeing.intro, 'en-GB': 'Four short questions about how life feels.' },
+    };
+    expect(SurveyDefinition.safeParse(broken).error?.issues[0].message).toBe(
+      'the intro promises 4 questions but there are 5',
+    );
   });
 
   it('thanks people in words, without an emoji that can show as an empty box', () => {

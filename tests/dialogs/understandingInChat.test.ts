@@ -8,18 +8,19 @@ async function firstReplies(message: string) {
   return chat.send(message);
 }
 
-describe('risk in young people\'s own words, answered in the chat', () => {
-  it.each(['i took like 20 pills an hour ago', 'just necked a whole packet of paracetamol', 'been drinking loads and took some pills, dont really care if i wake up'])(
-    'tells "%s" to call 999 or go to A&E first, even if they feel fine',
-    async (message) => {
-      const replies = await firstReplies(message);
-      expect(replies[0].text).toMatch(/call 999 or go to A&E now, even if you feel fine/);
-      // On a phone the call buttons stay in view after the reply: they say it again.
-      const card = replies.flatMap((reply) => reply.attachments ?? [])[0]?.content as { title?: string } | undefined;
-      expect(card?.title).toBe('Call 999 or go to A&E now, even if you feel fine');
-      expect(readable(replies)).toMatch(CRISIS);
-    },
-  );
+describe("risk in young people's own words, answered in the chat", () => {
+  it.each([
+    'i took like 20 pills an hour ago',
+    'just necked a whole packet of paracetamol',
+    'been drinking loads and took some pills, dont really care if i wake up',
+  ])('tells "%s" to call 999 or go to A&E first, even if they feel fine', async (message) => {
+    const replies = await firstReplies(message);
+    expect(replies[0].text).toMatch(/call 999 or go to A&E now, even if you feel fine/);
+    // On a phone the call buttons stay in view after the reply: they say it again.
+    const card = replies.flatMap((reply) => reply.attachments ?? [])[0]?.content as { title?: string } | undefined;
+    expect(card?.title).toBe('Call 999 or go to A&E now, even if you feel fine');
+    expect(readable(replies)).toMatch(CRISIS);
+  });
 
   it('tells someone whose friend is at risk how to get help for them', async () => {
     const replies = await firstReplies('my mate took loads of pills and wont wake up');

@@ -14,7 +14,12 @@ describeInBrowser('chat page')('the chat page in headless Chromium', () => {
     // bypassCSP lets the test inject axe-core; the page itself allows no inline script.
     page = await (await browser.newContext({ bypassCSP: true })).newPage();
     page.on('request', (request) => {
-      if (!request.url().startsWith(app.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreignRequests.push(request.url());
+      if (
+        !request.url().startsWith(app.url) &&
+        !request.url().startsWith('data:') &&
+        !request.url().startsWith('blob:')
+      )
+        foreignRequests.push(request.url());
     });
     await page.goto(`${app.url}/`);
   }, 60000);

@@ -25,7 +25,11 @@ describe('the HTTP surface of the bot', () => {
   });
 
   it('rejects malformed JSON with 400 and keeps serving', async () => {
-    const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",' });
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message",',
+    });
     expect(response.status).toBe(400);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
@@ -37,20 +41,46 @@ describe('the HTTP surface of the bot', () => {
     ['an activity with a non-string type', '{"type":5,"from":{"id":"u"},"conversation":{"id":"c"}}'],
     ['null', 'null'],
   ])('rejects %s with 400', async (_label, body) => {
-    const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status).toBe(400);
   });
 
   it('rejects a body over 256 KiB with 413', async () => {
-    const body = JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024), from: { id: 'u' }, conversation: { id: 'c' }, deliveryMode: 'expectReplies' });
-    const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const body = JSON.stringify({
+      type: 'message',
+      text: 'x'.repeat(300 * 1024),
+      from: { id: 'u' },
+      conversation: { id: 'c' },
+      deliveryMode: 'expectReplies',
+    });
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status).toBe(413);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
   it('refuses, in local mode, to reply to a serviceUrl that is not loopback', async () => {
-    const body = JSON.stringify({ type: 'message', text: 'hi', channelId: 'webchat', serviceUrl: 'https://example.org/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } });
-    const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const body = JSON.stringify({
+      type: 'message',
+      text: 'hi',
+      channelId: 'webchat',
+      serviceUrl: 'https://example.org/',
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+      conversation: { id: 'c' },
+    });
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status).toBe(403);
   });
 

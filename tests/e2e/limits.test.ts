@@ -19,13 +19,23 @@ describe('limits on what one client can do', () => {
 
   it('answers 429 with Retry-After to a client sending far faster than a person, while others are served', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 25; i += 1) statuses.push((await say(app.url, `hello ${i}`, { conversationId: 'flooder-1' })).status);
+    for (let i = 0; i < 25; i += 1)
+      statuses.push((await say(app.url, `hello ${i}`, { conversationId: 'flooder-1' })).status);
     expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true);
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(10);
     const limited = await fetch(`${app.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'again', deliveryMode: 'expectReplies', from: { id: 'u1' }, recipient: { id: 'bot' }, conversation: { id: 'flooder-1' }, channelId: 'webchat', serviceUrl: 'http://127.0.0.1:9/' }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'again',
+        deliveryMode: 'expectReplies',
+        from: { id: 'u1' },
+        recipient: { id: 'bot' },
+        conversation: { id: 'flooder-1' },
+        channelId: 'webchat',
+        serviceUrl: 'http://127.0.0.1:9/',
+      }),
     });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -33,7 +43,10 @@ describe('limits on what one client can do', () => {
   });
 
   it('keeps only known Direct Line fields: 100 posts with 240 KiB of extra fields add under 1 MB', async () => {
-    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as {
+      token: string;
+      conversationId: string;
+    };
     const auth = { Authorization: `Bearer ${token.token}`, 'content-type': 'application/json' };
     await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth });
     const before = du(app.dataDir);
@@ -43,7 +56,13 @@ describe('limits on what one client can do', () => {
       const response = await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, {
         method: 'POST',
         headers: auth,
-        body: JSON.stringify({ type: 'message', text: `hi ${i}`, from: { id: 'x' }, extra: padding, channelData: i % 2 ? { big: padding } : undefined }),
+        body: JSON.stringify({
+          type: 'message',
+          text: `hi ${i}`,
+          from: { id: 'x' },
+          extra: padding,
+          channelData: i % 2 ? { big: padding } : undefined,
+        }),
       });
       statuses.push(response.status);
     }
@@ -51,7 +70,10 @@ describe('limits on what one client can do', () => {
     expect(statuses).toContain(429);
     expect(du(app.dataDir) - before).toBeLessThan(1024 * 1024);
     // A value or channelData over 4 KiB is refused in words, not stored.
-    const other = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const other = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as {
+      token: string;
+      conversationId: string;
+    };
     const heavy = await fetch(`${app.url}/v3/directline/conversations/${other.conversationId}/activities`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${other.token}`, 'content-type': 'application/json' },
@@ -72,16 +94,34 @@ describe('the Direct Line transcript', () => {
   });
 
   it('is forgotten once Web Chat has received it, so deletion codes and answers do not stay on the server', async () => {
-    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as {
+      token: string;
+      conversationId: string;
+    };
     const auth = { Authorization: `Bearer ${token.token}`, 'content-type': 'application/json' };
     await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth });
-    await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', text: 'my secret is marmalade' }) });
-    const first = (await (await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { headers: auth })).json()) as { activities: Array<{ text?: string }>; watermark: string };
+    await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ type: 'message', text: 'my secret is marmalade' }),
+    });
+    const first = (await (
+      await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { headers: auth })
+    ).json()) as { activities: Array<{ text?: string }>; watermark: string };
     expect(JSON.stringify(first.activities)).toMatch(/marmalade/);
-    expect(await app.store.collection('dl_activities').countDocuments({ conversationId: token.conversationId })).toBeGreaterThan(0);
-    const next = (await (await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities?watermark=${first.watermark}`, { headers: auth })).json()) as { activities: unknown[] };
+    expect(
+      await app.store.collection('dl_activities').countDocuments({ conversationId: token.conversationId }),
+    ).toBeGreaterThan(0);
+    const next = (await (
+      await fetch(
+        `${app.url}/v3/directline/conversations/${token.conversationId}/activities?watermark=${first.watermark}`,
+        { headers: auth },
+      )
+    ).json()) as { activities: unknown[] };
     expect(next.activities).toEqual([]);
-    expect(await app.store.collection('dl_activities').countDocuments({ conversationId: token.conversationId })).toBe(0);
+    expect(await app.store.collection('dl_activities').countDocuments({ conversationId: token.conversationId })).toBe(
+      0,
+    );
   });
 });
 
@@ -99,13 +139,23 @@ describe('an open-link survey filled in again and again from one device', () => 
 
   /** One "person" (a new browser id) finishing the survey through Direct Line, with a comment. */
   async function fillIn(comment: string): Promise<string> {
-    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as {
+      token: string;
+      conversationId: string;
+    };
     const auth = { Authorization: `Bearer ${token.token}`, 'content-type': 'application/json' };
-    const post = (body: object) => fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    const post = (body: object) =>
+      fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify(body),
+      });
     await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: auth });
     await post({ type: 'event', name: 'startSurvey', value: { surveyId: 'wellbeing-check-in' } });
     for (const text of ['yes', '7', 'Skip', 'yes', 'Skip', comment]) await post({ type: 'message', text });
-    const all = (await (await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { headers: auth })).json()) as { activities: Array<{ text?: string }> };
+    const all = (await (
+      await fetch(`${app.url}/v3/directline/conversations/${token.conversationId}/activities`, { headers: auth })
+    ).json()) as { activities: Array<{ text?: string }> };
     return all.activities.map((a) => a.text ?? '').join('\n');
   }
 
@@ -116,7 +166,12 @@ describe('an open-link survey filled in again and again from one device', () => 
     expect(stored).toBe(5);
     const services = await openSurveyServices(app.store, { key: 'unused', retentionDays: 365 });
     const survey = (await services.catalogue.get('wellbeing-check-in'))!.definition;
-    const results = await buildResults({ survey, tallies: services.tallies, responses: services.responses, threshold: 5 });
+    const results = await buildResults({
+      survey,
+      tallies: services.tallies,
+      responses: services.responses,
+      threshold: 5,
+    });
     expect(results.questions.find((q) => q.id === 'anything_else')!.comments).toEqual([]);
     expect(results.includesBurstResponses).toBe(true);
   }, 60000);

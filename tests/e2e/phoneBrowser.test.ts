@@ -8,7 +8,11 @@ async function layout(page: Page) {
     const activities = document.querySelectorAll('.webchat__basic-transcript__activity');
     const last = activities[activities.length - 1]?.getBoundingClientRect();
     const sendBox = document.querySelector('[data-id="webchat-sendbox-input"]')!.getBoundingClientRect();
-    return { last: last && { top: last.top, bottom: last.bottom }, sendBox: { top: sendBox.top, bottom: sendBox.bottom }, height: window.innerHeight };
+    return {
+      last: last && { top: last.top, bottom: last.bottom },
+      sendBox: { top: sendBox.top, bottom: sendBox.bottom },
+      height: window.innerHeight,
+    };
   });
 }
 
@@ -38,21 +42,25 @@ describeInBrowser('phone chat page')('the chat on a phone', () => {
   it.each([
     [360, 640],
     [390, 844],
-  ])('at %ix%i keeps the latest bot message and the send box in view after the welcome and after the fallback', async (width, height) => {
-    const page = await (await browser.newContext({ bypassCSP: true, viewport: { width, height } })).newPage();
-    await page.goto(`${app.url}/`);
-    await page.getByText('More topics').first().waitFor({ timeout: 20000 });
-    await page.waitForTimeout(500); // let Web Chat finish scrolling to the newest message
-    expectInView(await layout(page));
-    const input = page.locator('[data-id="webchat-sendbox-input"]');
-    await input.fill('asdfgh');
-    await input.press('Enter');
-    await page.getByText('Is it one of these', { exact: false }).first().waitFor({ timeout: 15000 });
-    await page.waitForTimeout(500);
-    expectInView(await layout(page));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  }, 60000);
+  ])(
+    'at %ix%i keeps the latest bot message and the send box in view after the welcome and after the fallback',
+    async (width, height) => {
+      const page = await (await browser.newContext({ bypassCSP: true, viewport: { width, height } })).newPage();
+      await page.goto(`${app.url}/`);
+      await page.getByText('More topics').first().waitFor({ timeout: 20000 });
+      await page.waitForTimeout(500); // let Web Chat finish scrolling to the newest message
+      expectInView(await layout(page));
+      const input = page.locator('[data-id="webchat-sendbox-input"]');
+      await input.fill('asdfgh');
+      await input.press('Enter');
+      await page.getByText('Is it one of these', { exact: false }).first().waitFor({ timeout: 15000 });
+      await page.waitForTimeout(500);
+      expectInView(await layout(page));
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+    60000,
+  );
 
   it('shows a whole service card across a 360 px phone, not running off either edge', async () => {
     const page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 640 } })).newPage();
@@ -72,4 +80,3 @@ describeInBrowser('phone chat page')('the chat on a phone', () => {
     await page.close();
   }, 60000);
 });
-

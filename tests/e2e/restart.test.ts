@@ -10,7 +10,10 @@ describe('a conversation after the server restarts', () => {
   it('remembers what it showed, so "is it open now?" still knows what "it" is', async () => {
     const first = await startTestApp({}, dataDir);
     await say(first.url, 'hi', { conversationId: 'restart-1', userId: 'restart-user' });
-    const before = await say(first.url, 'been smoking a lot of weed', { conversationId: 'restart-1', userId: 'restart-user' });
+    const before = await say(first.url, 'been smoking a lot of weed', {
+      conversationId: 'restart-1',
+      userId: 'restart-user',
+    });
     expect(visibleText(before.activities)).toMatch(/Open Road/);
     await first.stop();
 

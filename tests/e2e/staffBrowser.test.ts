@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { adminOk } from '../helpers/admin';
@@ -11,12 +12,14 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
   let browser: Browser;
   let workerToken: string;
   let ciccToken: string;
-  const dataDir = require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'clb-staff-'));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'clb-staff-'));
 
   beforeAll(async () => {
     await adminOk(dataDir, 'surveys', 'open', 'wellbeing-check-in');
     await adminOk(dataDir, 'demo-data', '--responses', '37', '--survey', 'care-leavers-you-said-we-did');
-    workerToken = (await adminOk(dataDir, 'staff', 'add', '--name', 'Priya (participation)', '--role', 'participation')).at(-1)!;
+    workerToken = (
+      await adminOk(dataDir, 'staff', 'add', '--name', 'Priya (participation)', '--role', 'participation')
+    ).at(-1)!;
     ciccToken = (await adminOk(dataDir, 'staff', 'add', '--name', 'Jordan', '--role', 'cicc')).at(-1)!;
     app = await startTestApp({}, dataDir);
     browser = await launchChromium();
@@ -64,10 +67,23 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     await page.getByRole('button', { name: 'Show results' }).click();
     await page.waitForURL(/theme=money/);
     const headings = await page.locator('h3').allInnerTexts();
-    expect(headings).toEqual(['What do you worry about most with money? Pick all that fit.', 'Do you know what money and help you are entitled to as a care leaver?']);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download these results (CSV)' }).click()]);
+    expect(headings).toEqual([
+      'What do you worry about most with money? Pick all that fit.',
+      'Do you know what money and help you are entitled to as a care leaver?',
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download these results (CSV)' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const questionIds = new Set(csv.trim().split('\n').slice(1).map((line) => line.split(',')[2]).filter(Boolean));
+    const questionIds = new Set(
+      csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[2])
+        .filter(Boolean),
+    );
     expect([...questionIds]).toEqual(['money_worries', 'entitlements_known']);
     for (const line of csv.trim().split('\n').slice(1)) expect(/^[1-4]$/.test(line.split(',').at(-1)!)).toBe(false);
   }, 60000);
@@ -87,7 +103,9 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
 
     const visitor = await browser.newPage();
     await visitor.goto(`${app.url}/you-said-we-did`);
-    expect(await visitor.locator('main').innerText()).toMatch(/You said\s+You said you did not know what money you can get\.[\s\S]*We did\s+We wrote a one-page money guide/);
+    expect(await visitor.locator('main').innerText()).toMatch(
+      /You said\s+You said you did not know what money you can get\.[\s\S]*We did\s+We wrote a one-page money guide/,
+    );
     if (SHOTS) await visitor.screenshot({ path: path.join(SHOTS, 'you-said-we-did.png'), fullPage: true });
     await visitor.addScriptTag({ content: '' }).catch(() => undefined);
     const publicPage = await (await browser.newContext({ bypassCSP: true })).newPage();
@@ -95,7 +113,9 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     expect(await axeViolations(publicPage)).toEqual([]);
 
     await page.goto(`${app.url}/cicc/surveys/care-leavers-you-said-we-did?theme=money`);
-    expect(await page.locator('main').innerText()).toMatch(/You said, we did\s+You said: You said you did not know what money you can get\. We did: We wrote a one-page money guide/);
+    expect(await page.locator('main').innerText()).toMatch(
+      /You said, we did\s+You said: You said you did not know what money you can get\. We did: We wrote a one-page money guide/,
+    );
 
     const reply = await say(app.url, 'what changed?', { conversationId: 'wc-1', userId: 'wc-user' });
     expect(visibleText(reply.activities)).toMatch(/one-page money guide/);
@@ -125,8 +145,14 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${app.url}/staff/surveys/wellbeing-check-in/assisted`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('group', { name: /how happy are you with your life/ }).getByLabel('6', { exact: true }).check();
-    await page.getByRole('group', { name: /someone you can talk to/ }).getByLabel('Yes', { exact: true }).check();
+    await page
+      .getByRole('group', { name: /how happy are you with your life/ })
+      .getByLabel('6', { exact: true })
+      .check();
+    await page
+      .getByRole('group', { name: /someone you can talk to/ })
+      .getByLabel('Yes', { exact: true })
+      .check();
     await page.getByLabel('Anything else you want us to know?').fill('Ring me on 07700 900456 please');
     await page.getByRole('button', { name: 'Save answers' }).click();
     await page.getByText('Answers saved').waitFor();

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { adminOk } from '../helpers/admin';
 import { removeDir, startTestApp, type TestApp } from '../helpers/app';
 
-const token = async (dataDir: string, role: string) => (await adminOk(dataDir, 'staff', 'add', '--name', `A ${role}`, '--role', role)).at(-1)!;
+const token = async (dataDir: string, role: string) =>
+  (await adminOk(dataDir, 'staff', 'add', '--name', `A ${role}`, '--role', role)).at(-1)!;
 
 /** A server with staff accounts of these roles made before it starts, for one describe block. */
 function serverWithStaff(name: string, roles: string[], env: Record<string, string> = {}) {
@@ -18,7 +19,12 @@ function serverWithStaff(name: string, roles: string[], env: Record<string, stri
     await state.app?.stop();
     removeDir(dataDir);
   });
-  return { get app(): TestApp { return state.app!; }, tokens: state.tokens };
+  return {
+    get app(): TestApp {
+      return state.app!;
+    },
+    tokens: state.tokens,
+  };
 }
 
 /** What chat shows for a message, as text (cards included), through the real server. */
@@ -26,7 +32,17 @@ async function chatSays(app: TestApp, text: string): Promise<string> {
   const response = await fetch(`${app.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'message', deliveryMode: 'expectReplies', text, from: { id: `u_${Math.random().toString(36).slice(2)}` }, recipient: { id: 'bot' }, conversation: { id: `c_${Math.random().toString(36).slice(2)}` }, channelId: 'test', serviceUrl: 'http://127.0.0.1:1', id: '1' }),
+    body: JSON.stringify({
+      type: 'message',
+      deliveryMode: 'expectReplies',
+      text,
+      from: { id: `u_${Math.random().toString(36).slice(2)}` },
+      recipient: { id: 'bot' },
+      conversation: { id: `c_${Math.random().toString(36).slice(2)}` },
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:1',
+      id: '1',
+    }),
   });
   return JSON.stringify(await response.json());
 }
@@ -35,7 +51,10 @@ describe('/staff/content: staff keep the content true without a developer', () =
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-content-'));
   let app: TestApp;
   const tokens: Record<string, string> = {};
-  const as = (role: string, extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${tokens[role]}`, ...extra });
+  const as = (role: string, extra: Record<string, string> = {}) => ({
+    Authorization: `Bearer ${tokens[role]}`,
+    ...extra,
+  });
 
   beforeAll(async () => {
     for (const role of ['participation', 'cicc']) tokens[role] = await token(dataDir, role);
@@ -53,7 +72,9 @@ describe('/staff/content: staff keep the content true without a developer', () =
   });
 
   it('lists every item with its checked date and flags what needs checking', async () => {
-    const html = await (await fetch(`${app.url}/staff/content`, { headers: as('participation', { Accept: 'text/html' }) })).text();
+    const html = await (
+      await fetch(`${app.url}/staff/content`, { headers: as('participation', { Accept: 'text/html' }) })
+    ).text();
     expect(html).toMatch(/Open Road/);
     expect(html).toMatch(/National Domestic Abuse Helpline/);
     expect(html).toMatch(/To check: From a 2021 directory/);
@@ -84,7 +105,9 @@ describe('/staff/content: staff keep the content true without a developer', () =
     app = await startTestApp({}, dataDir);
     expect(await chatSays(app, 'been smoking a lot of weed')).toMatch(/Ring Open Road today/);
 
-    const audit = await (await fetch(`${app.url}/staff/audit`, { headers: as('participation', { Accept: 'text/html' }) })).text();
+    const audit = await (
+      await fetch(`${app.url}/staff/audit`, { headers: as('participation', { Accept: 'text/html' }) })
+    ).text();
     expect(audit).toMatch(/content\.publish[\s\S]*service:open-road/);
 
     const undone = await fetch(`${app.url}/staff/content/undo`, { method: 'POST', headers: as('participation') });
@@ -92,7 +115,9 @@ describe('/staff/content: staff keep the content true without a developer', () =
     const chat = await chatSays(app, 'been smoking a lot of weed');
     expect(chat).not.toMatch(/Ring Open Road today/);
     expect(chat).toMatch(/Call Open Road/);
-    const history = (await (await fetch(`${app.url}/staff/content`, { headers: as('participation') })).json()) as { history: Array<{ change: string }> };
+    const history = (await (await fetch(`${app.url}/staff/content`, { headers: as('participation') })).json()) as {
+      history: Array<{ change: string }>;
+    };
     expect(history.history.map((v) => v.change).slice(0, 2)).toEqual(['undo: back to version 1', 'service open-road']);
   });
 
@@ -116,16 +141,31 @@ describe('invitation links on the staff pages', () => {
   it('makes single-use links a worker can copy, shown once', async () => {
     const response = await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/invite`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.tokens.participation}`, 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+      headers: {
+        Authorization: `Bearer ${server.tokens.participation}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        Accept: 'text/html',
+      },
       body: 'count=3',
     });
     expect(response.status).toBe(201);
     const links = (await response.text()).match(/\/\?survey=wellbeing-check-in&amp;invite=[a-z2-9]{12}/g) ?? [];
     expect(new Set(links).size).toBe(3);
-    const page = await (await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/share`, { headers: { Authorization: `Bearer ${server.tokens.participation}`, Accept: 'text/html' } })).text();
+    const page = await (
+      await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/share`, {
+        headers: { Authorization: `Bearer ${server.tokens.participation}`, Accept: 'text/html' },
+      })
+    ).text();
     expect(page).toMatch(/Made so far: 3, used: 0/);
     expect(page).not.toMatch(/invite=[a-z2-9]{12}/);
-    const bad = await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/invite`, { method: 'POST', headers: { Authorization: `Bearer ${server.tokens.participation}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'count=lots' });
+    const bad = await fetch(`${server.app.url}/staff/surveys/wellbeing-check-in/invite`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${server.tokens.participation}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'count=lots',
+    });
     expect(bad.status).toBe(400);
   });
 });
@@ -135,9 +175,18 @@ describe('failed staff sign-ins', () => {
 
   it('are audited and, after 10 in 15 minutes from one address, answered 429 with Retry-After', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await fetch(`${server.app.url}/staff`, { headers: { Authorization: `Bearer stf_guess-${i}-aaaaaaaaaaaaaaaaaaaaaaaaaaaa` } })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push(
+        (
+          await fetch(`${server.app.url}/staff`, {
+            headers: { Authorization: `Bearer stf_guess-${i}-aaaaaaaaaaaaaaaaaaaaaaaaaaaa` },
+          })
+        ).status,
+      );
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-    const limited = await fetch(`${server.app.url}/staff`, { headers: { Authorization: `Bearer ${server.tokens.participation}` } });
+    const limited = await fetch(`${server.app.url}/staff`, {
+      headers: { Authorization: `Bearer ${server.tokens.participation}` },
+    });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     const entries = await server.app.store.collection('audit').find({ action: 'signin.failed' });
@@ -150,7 +199,13 @@ describe('staff accounts while the server runs', () => {
   const server = serverWithStaff('accounts', ['admin', 'participation']);
 
   it('lets an admin add someone (token shown once) and switch them off at once; workers cannot', async () => {
-    expect((await fetch(`${server.app.url}/staff/accounts`, { headers: { Authorization: `Bearer ${server.tokens.participation}` } })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${server.app.url}/staff/accounts`, {
+          headers: { Authorization: `Bearer ${server.tokens.participation}` },
+        })
+      ).status,
+    ).toBe(403);
     const added = await fetch(`${server.app.url}/staff/accounts`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${server.tokens.admin}`, 'content-type': 'application/x-www-form-urlencoded' },
@@ -158,10 +213,17 @@ describe('staff accounts while the server runs', () => {
     });
     expect(added.status).toBe(201);
     const { id, token: newToken } = (await added.json()) as { id: string; token: string };
-    expect((await fetch(`${server.app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(200);
-    const revoked = await fetch(`${server.app.url}/staff/accounts/${id}/revoke`, { method: 'POST', headers: { Authorization: `Bearer ${server.tokens.admin}` } });
+    expect(
+      (await fetch(`${server.app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status,
+    ).toBe(200);
+    const revoked = await fetch(`${server.app.url}/staff/accounts/${id}/revoke`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.tokens.admin}` },
+    });
     expect(revoked.status).toBe(200);
-    expect((await fetch(`${server.app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${server.app.url}/staff/content`, { headers: { Authorization: `Bearer ${newToken}` } })).status,
+    ).toBe(401);
     const audit = await server.app.store.collection('audit').find({ action: { $in: ['staff.add', 'staff.revoke'] } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(['staff.add', 'staff.add', 'staff.add', 'staff.revoke']);
   });
@@ -171,12 +233,20 @@ describe('the CiCC results page', () => {
   const server = serverWithStaff('resultspage', ['cicc']);
 
   it('says "fewer than 5" once when too few answered, and offers only the themes and ages the survey has', async () => {
-    const html = await (await fetch(`${server.app.url}/cicc/surveys/wellbeing-check-in`, { headers: { Authorization: `Bearer ${server.tokens.cicc}`, Accept: 'text/html' } })).text();
+    const html = await (
+      await fetch(`${server.app.url}/cicc/surveys/wellbeing-check-in`, {
+        headers: { Authorization: `Bearer ${server.tokens.cicc}`, Accept: 'text/html' },
+      })
+    ).text();
     expect(html.match(/Fewer than 5/g)).toHaveLength(1);
     expect(html).not.toMatch(/<option value="money">/);
     expect(html).toMatch(/<option value="wellbeing"/);
     expect(html).not.toMatch(/id="ageBand"/);
-    const other = await (await fetch(`${server.app.url}/cicc/surveys/care-leavers-you-said-we-did`, { headers: { Authorization: `Bearer ${server.tokens.cicc}`, Accept: 'text/html' } })).text();
+    const other = await (
+      await fetch(`${server.app.url}/cicc/surveys/care-leavers-you-said-we-did`, {
+        headers: { Authorization: `Bearer ${server.tokens.cicc}`, Accept: 'text/html' },
+      })
+    ).text();
     expect(other).toMatch(/id="ageBand"/);
   });
 });

@@ -5,11 +5,29 @@ import { openSurveyServices } from '../../surveys/index';
 import { adminOk } from '../helpers/admin';
 import { removeDir, startTestApp, type TestApp } from '../helpers/app';
 
-const token = async (dataDir: string, role: string) => (await adminOk(dataDir, 'staff', 'add', '--name', `A ${role}`, '--role', role)).at(-1)!;
+const token = async (dataDir: string, role: string) =>
+  (await adminOk(dataDir, 'staff', 'add', '--name', `A ${role}`, '--role', role)).at(-1)!;
 
-const STAFF_ONLY = ['/staff', '/staff/actions', '/staff/audit', '/staff/surveys/wellbeing-check-in/share', '/staff/surveys/wellbeing-check-in/assisted'];
-const CICC = ['/cicc', '/cicc/surveys/wellbeing-check-in', '/cicc/surveys/wellbeing-check-in/results.csv', '/cicc/surveys/wellbeing-check-in/results.json'];
-const STAFF_POSTS = ['/staff/surveys/wellbeing-check-in/open', '/staff/surveys/wellbeing-check-in/close', '/staff/actions', '/staff/surveys/wellbeing-check-in/assisted', '/staff/actions/act_x'];
+const STAFF_ONLY = [
+  '/staff',
+  '/staff/actions',
+  '/staff/audit',
+  '/staff/surveys/wellbeing-check-in/share',
+  '/staff/surveys/wellbeing-check-in/assisted',
+];
+const CICC = [
+  '/cicc',
+  '/cicc/surveys/wellbeing-check-in',
+  '/cicc/surveys/wellbeing-check-in/results.csv',
+  '/cicc/surveys/wellbeing-check-in/results.json',
+];
+const STAFF_POSTS = [
+  '/staff/surveys/wellbeing-check-in/open',
+  '/staff/surveys/wellbeing-check-in/close',
+  '/staff/actions',
+  '/staff/surveys/wellbeing-check-in/assisted',
+  '/staff/actions/act_x',
+];
 
 describe('staff access over HTTP', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-staffhttp-'));
@@ -25,24 +43,32 @@ describe('staff access over HTTP', () => {
     removeDir(dataDir);
   });
 
-  const get = (route: string, headers: Record<string, string> = {}) => fetch(`${app.url}${route}`, { headers, redirect: 'manual' });
+  const get = (route: string, headers: Record<string, string> = {}) =>
+    fetch(`${app.url}${route}`, { headers, redirect: 'manual' });
   const bearer = (role: string) => ({ Authorization: `Bearer ${tokens[role]}` });
 
-  it.each([...STAFF_ONLY, ...CICC])('answers 401 to a script and sends a browser to sign in without a session: %s', async (route) => {
-    const script = await get(route);
-    expect(script.status).toBe(401);
-    const browser = await get(route, { Accept: 'text/html' });
-    expect(browser.status).toBe(303);
-    expect(browser.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(route)}`);
-    expect((await get(route, { Authorization: 'Bearer stf_not-a-real-token-at-all-xxxxxxxx' })).status).toBe(401);
-  });
+  it.each([...STAFF_ONLY, ...CICC])(
+    'answers 401 to a script and sends a browser to sign in without a session: %s',
+    async (route) => {
+      const script = await get(route);
+      expect(script.status).toBe(401);
+      const browser = await get(route, { Accept: 'text/html' });
+      expect(browser.status).toBe(303);
+      expect(browser.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(route)}`);
+      expect((await get(route, { Authorization: 'Bearer stf_not-a-real-token-at-all-xxxxxxxx' })).status).toBe(401);
+    },
+  );
 
-  it.each(STAFF_ONLY)('refuses a CiCC member on a workers\' page with 403: %s', async (route) => {
+  it.each(STAFF_ONLY)("refuses a CiCC member on a workers' page with 403: %s", async (route) => {
     expect((await get(route, bearer('cicc'))).status).toBe(403);
   });
 
-  it.each(STAFF_POSTS)('refuses a CiCC member posting to a workers\' form with 403: %s', async (route) => {
-    const response = await fetch(`${app.url}${route}`, { method: 'POST', headers: { ...bearer('cicc'), 'content-type': 'application/x-www-form-urlencoded' }, body: 'status=done' });
+  it.each(STAFF_POSTS)("refuses a CiCC member posting to a workers' form with 403: %s", async (route) => {
+    const response = await fetch(`${app.url}${route}`, {
+      method: 'POST',
+      headers: { ...bearer('cicc'), 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'status=done',
+    });
     expect(response.status).toBe(403);
   });
 
@@ -65,11 +91,26 @@ describe('staff access over HTTP', () => {
     const form = await get('/sign-in');
     const signInCookie = form.headers.get('set-cookie')!.split(';')[0];
     const csrf = /name="csrf" value="([^"]+)"/.exec(await form.text())![1];
-    const refused = await fetch(`${app.url}/sign-in`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCookie }, body: new URLSearchParams({ token: tokens.participation, csrf: 'wrong' }) });
+    const refused = await fetch(`${app.url}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCookie },
+      body: new URLSearchParams({ token: tokens.participation, csrf: 'wrong' }),
+    });
     expect(refused.status).toBe(403);
-    const wrongToken = await fetch(`${app.url}/sign-in`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCookie }, body: new URLSearchParams({ token: 'stf_wrongwrongwrongwrongwrongwrong', csrf }) });
+    const wrongToken = await fetch(`${app.url}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCookie },
+      body: new URLSearchParams({ token: 'stf_wrongwrongwrongwrongwrongwrong', csrf }),
+    });
     expect(wrongToken.status).toBe(401);
-    const signedIn = await fetch(`${app.url}/sign-in`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCookie }, body: new URLSearchParams({ token: tokens.participation, csrf }) });
+    const signedIn = await fetch(`${app.url}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signInCookie },
+      body: new URLSearchParams({ token: tokens.participation, csrf }),
+    });
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.get('location')).toBe('/staff');
     const sessionCookie = signedIn.headers.getSetCookie().find((value) => value.startsWith('clb_session='))!;
@@ -81,17 +122,32 @@ describe('staff access over HTTP', () => {
     const page = await get('/staff', { cookie: session, Accept: 'text/html' });
     expect(page.status).toBe(200);
     const pageCsrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-    const noCsrf = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/open`, { method: 'POST', redirect: 'manual', headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const noCsrf = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/open`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect(noCsrf.status).toBe(403);
-    const opened = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/open`, { method: 'POST', redirect: 'manual', headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' }, body: new URLSearchParams({ csrf: pageCsrf }) });
+    const opened = await fetch(`${app.url}/staff/surveys/wellbeing-check-in/open`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+      body: new URLSearchParams({ csrf: pageCsrf }),
+    });
     expect(opened.status).toBe(303);
 
-    const out = await fetch(`${app.url}/sign-out`, { method: 'POST', redirect: 'manual', headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf: pageCsrf }) });
+    const out = await fetch(`${app.url}/sign-out`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: pageCsrf }),
+    });
     expect(out.status).toBe(303);
     expect((await get('/staff', { cookie: session })).status).toBe(401);
   });
 
-  it('keeps an audit log of who opened a survey, without any young person\'s data', async () => {
+  it("keeps an audit log of who opened a survey, without any young person's data", async () => {
     await fetch(`${app.url}/staff/surveys/wellbeing-check-in/close`, { method: 'POST', headers: bearer('admin') });
     const audit = await (await get('/staff/audit', bearer('admin'))).text();
     expect(audit).toMatch(/A admin \(admin\)<\/td><td class="govuk-table__cell">survey\.close/);
@@ -104,7 +160,18 @@ describe('staff access over HTTP', () => {
       await app.store.collection('responses').deleteMany({});
       await app.store.collection('tallies').deleteMany({});
       const services = await openSurveyServices(app.store, { key: 'k', retentionDays: 30 });
-      for (let i = 0; i < people; i++) await services.responses.saveFromChat({ surveyId: 'wellbeing-check-in', surveyVersion: 1, answers: [{ q: 'life_satisfaction', v: 3 }, { q: 'someone_to_talk', v: 'yes' }] }, { channelId: 't', userId: `p${people}-${i}` });
+      for (let i = 0; i < people; i++)
+        await services.responses.saveFromChat(
+          {
+            surveyId: 'wellbeing-check-in',
+            surveyVersion: 1,
+            answers: [
+              { q: 'life_satisfaction', v: 3 },
+              { q: 'someone_to_talk', v: 'yes' },
+            ],
+          },
+          { channelId: 't', userId: `p${people}-${i}` },
+        );
       const html = await (await get('/cicc/surveys/wellbeing-check-in', bearer('cicc'))).text();
       expect(html).toMatch(/Fewer than 5 young people answered/);
       expect(html).not.toMatch(/>\s*[1-4]\s*</);

@@ -24,7 +24,9 @@ describe('a store that cannot write, on the real server', () => {
     const body = await health.text();
     expect(body).not.toMatch(/ENOTDIR|\/tmp|db/);
     expect(app.logs.join('')).toMatch(/the store cannot write/);
-    const crisis = visibleText((await say(app.url, 'i want to kill myself tonight', { conversationId: 'faulty-1' })).activities);
+    const crisis = visibleText(
+      (await say(app.url, 'i want to kill myself tonight', { conversationId: 'faulty-1' })).activities,
+    );
     expect(crisis).toMatch(/Samaritans[\s\S]*116 123/);
     rmSync(db);
     renameSync(`${db}-moved`, db);

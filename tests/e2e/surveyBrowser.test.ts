@@ -8,7 +8,8 @@ describeInBrowser('survey in the browser')('a care leaver answering a survey in 
 
   it('opens the survey from its link, asks one question at a time with buttons, and stores the answers anonymised', async () => {
     const page = await ctx.browser.newPage();
-    const tap = (name: string) => page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).click();
+    const tap = (name: string) =>
+      page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).click();
     const see = (text: string) => page.getByText(text).first().waitFor({ timeout: 10000 });
     await page.goto(`${ctx.app.url}/?survey=wellbeing-check-in`);
     await page.getByText('Are you happy to start?', { exact: false }).first().waitFor({ timeout: 20000 });
@@ -37,8 +38,13 @@ describeInBrowser('survey in the browser')('a care leaver answering a survey in 
     const results = JSON.parse(out.at(-1)!);
     expect(results.responses).toBeNull();
     expect(results.suppressed).toBe(true);
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-    const everything = files(ctx.dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+      );
+    const everything = files(ctx.dataDir)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     for (const secret of ['07700 900789', '07700900789', 'Tyler', 'Jones']) expect(everything).not.toContain(secret);
   }, 60000);
 });

@@ -6,10 +6,19 @@ import { startServer } from '../helpers/serverProcess';
 import { admin } from '../helpers/admin';
 
 const START = { type: 'event', name: 'startSurvey', value: { surveyId: 'wellbeing-check-in' } };
-const ANSWERS = ['yes', '7', 'skip', 'yeah', '1 and 3', 'Text me on 07700 900123, I live at 14 Magpie Hall Road ME4 5NB, my name is Kayla Brown'];
+const ANSWERS = [
+  'yes',
+  '7',
+  'skip',
+  'yeah',
+  '1 and 3',
+  'Text me on 07700 900123, I live at 14 Magpie Hall Road ME4 5NB, my name is Kayla Brown',
+];
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
 }
 
 describe('surveys from a worker opening one to the results', () => {
@@ -20,7 +29,12 @@ describe('surveys from a worker opening one to the results', () => {
     expect((await admin(dataDir, 'surveys', 'open', 'wellbeing-check-in')).code).toBe(0);
     const listed = await admin(dataDir, 'surveys', 'list', '--format', 'json');
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.out.at(-1)!)).toContainEqual({ id: 'wellbeing-check-in', title: 'Wellbeing check-in', status: 'open', responses: 0 });
+    expect(JSON.parse(listed.out.at(-1)!)).toContainEqual({
+      id: 'wellbeing-check-in',
+      title: 'Wellbeing check-in',
+      status: 'open',
+      responses: 0,
+    });
   });
 
   it('takes 200 people through the survey at once and stores 200 responses, none lost or doubled', async () => {
@@ -62,13 +76,20 @@ describe('surveys from a worker opening one to the results', () => {
       await say(app.url, '', { ...ids, type: 'event', name: START.name, value: START.value });
       for (const text of ANSWERS) await say(app.url, text, ids);
       const logs = app.logs.join('\n');
-      for (const secret of ['07700 900123', 'Magpie Hall', 'ME4 5NB', 'Kayla', 'Brown']) expect(logs).not.toContain(secret);
+      for (const secret of ['07700 900123', 'Magpie Hall', 'ME4 5NB', 'Kayla', 'Brown'])
+        expect(logs).not.toContain(secret);
     } finally {
       await app.stop();
     }
-    const everything = filesUnder(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
-    for (const secret of ['07700 900123', '07700900123', 'Magpie Hall', 'ME4 5NB', 'Kayla', 'Brown']) expect(everything).not.toContain(secret);
-    const responses = readFileSync(filesUnder(dataDir).find((file) => /responses/.test(file))!, 'utf8');
+    const everything = filesUnder(dataDir)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    for (const secret of ['07700 900123', '07700900123', 'Magpie Hall', 'ME4 5NB', 'Kayla', 'Brown'])
+      expect(everything).not.toContain(secret);
+    const responses = readFileSync(
+      filesUnder(dataDir).find((file) => /responses/.test(file))!,
+      'utf8',
+    );
     expect(responses).not.toMatch(/pii-user-xyz|pii-conv/);
     // Quoted whole values only: the random ids are base64url and may contain "c-1" by chance.
     expect(responses).not.toMatch(/"(?:user-\d+|c-\d+)"/);
@@ -77,24 +98,71 @@ describe('surveys from a worker opening one to the results', () => {
   });
 
   it('records "you said, we did" actions and staff accounts from the command line', async () => {
-    const added = await admin(dataDir, 'actions', 'add', '--survey', 'wellbeing-check-in', '--theme', 'wellbeing', '--said', 'You said there is nothing to do at weekends.', '--did', 'We opened the youth hub on Saturdays.', '--status', 'doing');
+    const added = await admin(
+      dataDir,
+      'actions',
+      'add',
+      '--survey',
+      'wellbeing-check-in',
+      '--theme',
+      'wellbeing',
+      '--said',
+      'You said there is nothing to do at weekends.',
+      '--did',
+      'We opened the youth hub on Saturdays.',
+      '--status',
+      'doing',
+    );
     expect(added.code).toBe(0);
-    const loose = await admin(dataDir, 'actions', 'add', '--survey', 'wellbeing-check-in', '--theme', 'being-heard', '--said', 'You said nobody asks you.', '--did', 'We asked you.', '--status', 'Done', '--draft');
+    const loose = await admin(
+      dataDir,
+      'actions',
+      'add',
+      '--survey',
+      'wellbeing-check-in',
+      '--theme',
+      'being-heard',
+      '--said',
+      'You said nobody asks you.',
+      '--did',
+      'We asked you.',
+      '--status',
+      'Done',
+      '--draft',
+    );
     expect(loose.code).toBe(0);
     const listed = JSON.parse((await admin(dataDir, 'actions', 'list', '--format', 'json')).out.at(-1)!);
     expect(listed).toContainEqual(expect.objectContaining({ theme: 'being heard', status: 'done', published: false }));
-    const bad = await admin(dataDir, 'actions', 'add', '--survey', 'wellbeing-check-in', '--theme', 'weather', '--said', 'x y z', '--did', 'x y z', '--status', 'doing');
+    const bad = await admin(
+      dataDir,
+      'actions',
+      'add',
+      '--survey',
+      'wellbeing-check-in',
+      '--theme',
+      'weather',
+      '--said',
+      'x y z',
+      '--did',
+      'x y z',
+      '--status',
+      'doing',
+    );
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/--theme/);
     const staff = await admin(dataDir, 'staff', 'add', '--name', 'Sam', '--role', 'cicc');
     expect(staff.code).toBe(0);
     expect(staff.out.at(-1)).toMatch(/^stf_[A-Za-z0-9_-]{40,}$/);
-    const everything = filesUnder(dataDir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const everything = filesUnder(dataDir)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     expect(everything).not.toContain(staff.out.at(-1)!);
   });
 
   it('says what is wrong in one line for a bad command', async () => {
-    expect((await admin(dataDir, 'results', 'wellbeing-check-in')).err).toEqual(['Missing --format. Use --format csv or --format json.']);
+    expect((await admin(dataDir, 'results', 'wellbeing-check-in')).err).toEqual([
+      'Missing --format. Use --format csv or --format json.',
+    ]);
     expect((await admin(dataDir, 'results', 'nope', '--format', 'json')).err).toEqual(['There is no survey "nope".']);
     expect((await admin(dataDir, 'surveys', 'open', 'nope')).code).not.toBe(0);
   });
@@ -117,7 +185,13 @@ describe('a server killed mid-survey', () => {
     const second = startServer({ DATA_DIR: dataDir });
     try {
       const again = await second.ready;
-      const replies = await say(again, '', { conversationId: 'kill-conv-2', userId: 'kill-user', type: 'event', name: START.name, value: START.value });
+      const replies = await say(again, '', {
+        conversationId: 'kill-conv-2',
+        userId: 'kill-user',
+        type: 'event',
+        name: START.name,
+        value: START.value,
+      });
       expect(visibleText(replies.activities)).toMatch(/Welcome back[\s\S]*Question 3 of 5/);
     } finally {
       if (second.child.exitCode === null) {

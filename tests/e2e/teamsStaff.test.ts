@@ -11,7 +11,10 @@ describe('staff in Microsoft Teams', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-teams-'));
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ TEAMS_STAFF: `${TENANT}/${STAFF_OBJECT}=cicc`, PUBLIC_URL: 'https://bot.example.org' }, dataDir);
+    app = await startTestApp(
+      { TEAMS_STAFF: `${TENANT}/${STAFF_OBJECT}=cicc`, PUBLIC_URL: 'https://bot.example.org' },
+      dataDir,
+    );
   });
   afterAll(async () => {
     await app.stop();
@@ -20,12 +23,32 @@ describe('staff in Microsoft Teams', () => {
 
   async function teamsReplies(text: string, objectId: string, name = 'Alex Staff', channelId = 'msteams') {
     const activity = {
-      type: 'message', text, id: `t${Math.random()}`, channelId, serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', locale: 'en-GB',
-      from: { id: `29:${objectId}`, name, aadObjectId: objectId }, recipient: { id: 'bot' },
-      conversation: { id: `a:${objectId}`, tenantId: TENANT, conversationType: 'personal' }, channelData: { tenant: { id: TENANT } },
+      type: 'message',
+      text,
+      id: `t${Math.random()}`,
+      channelId,
+      serviceUrl: 'http://127.0.0.1:9/',
+      deliveryMode: 'expectReplies',
+      locale: 'en-GB',
+      from: { id: `29:${objectId}`, name, aadObjectId: objectId },
+      recipient: { id: 'bot' },
+      conversation: { id: `a:${objectId}`, tenantId: TENANT, conversationType: 'personal' },
+      channelData: { tenant: { id: TENANT } },
     };
-    const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-    return ((await response.json()) as { activities: Array<{ text?: string; suggestedActions?: { actions: unknown[] }; attachments?: Array<{ contentType: string; content: { buttons?: Array<{ title: string }> } }> }> }).activities;
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    return (
+      (await response.json()) as {
+        activities: Array<{
+          text?: string;
+          suggestedActions?: { actions: unknown[] };
+          attachments?: Array<{ contentType: string; content: { buttons?: Array<{ title: string }> } }>;
+        }>;
+      }
+    ).activities;
   }
 
   async function teams(text: string, objectId: string, name = 'Alex Staff', channelId = 'msteams') {
@@ -34,7 +57,9 @@ describe('staff in Microsoft Teams', () => {
 
   it('gives a recognised staff member survey counts (small ones hidden) with a link to the results page', async () => {
     const reply = await teams('how many responses', STAFF_OBJECT);
-    expect(reply).toMatch(/Wellbeing check-in\*\* \(draft\): fewer than 5 answered\. \[See the results\]\(https:\/\/bot\.example\.org\/cicc\/surveys\/wellbeing-check-in\)/);
+    expect(reply).toMatch(
+      /Wellbeing check-in\*\* \(draft\): fewer than 5 answered\. \[See the results\]\(https:\/\/bot\.example\.org\/cicc\/surveys\/wellbeing-check-in\)/,
+    );
   });
 
   it('does not treat someone else in the same tenant, or a display name, as staff', async () => {
@@ -48,7 +73,12 @@ describe('staff in Microsoft Teams', () => {
   it('sends long button lists as cards on Teams, which shows only three suggested actions', async () => {
     const replies = await teamsReplies('menu', OTHER_OBJECT, 'Sam');
     expect(replies.every((reply) => (reply.suggestedActions?.actions.length ?? 0) <= 3)).toBe(true);
-    const buttons = replies.flatMap((reply) => (reply.attachments ?? []).filter((card) => card.contentType === 'application/vnd.microsoft.card.hero').flatMap((card) => card.content.buttons ?? []).map((button) => button.title));
+    const buttons = replies.flatMap((reply) =>
+      (reply.attachments ?? [])
+        .filter((card) => card.contentType === 'application/vnd.microsoft.card.hero')
+        .flatMap((card) => card.content.buttons ?? [])
+        .map((button) => button.title),
+    );
     expect(buttons).toEqual(expect.arrayContaining(['Housing', 'Money', 'Not sure what I need', 'More topics']));
   });
 

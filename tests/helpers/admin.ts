@@ -1,10 +1,17 @@
 /** Runs `npm run admin -- …` in-process against a data directory, collecting stdout and stderr lines. */
 import { main } from '../../staff/adminCli';
 
-export async function admin(dataDir: string, ...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+export async function admin(
+  dataDir: string,
+  ...argv: string[]
+): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { DATA_DIR: dataDir }, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await main(
+    argv,
+    { DATA_DIR: dataDir },
+    { out: (line) => out.push(line), err: (line) => err.push(line) },
+  );
   return { code, out, err };
 }
 

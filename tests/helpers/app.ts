@@ -14,7 +14,10 @@ export interface TestApp extends RunningApp {
 }
 
 /** Starts the app; `logs` collects every log line so tests can check what was written. */
-export async function startTestApp(env: Record<string, string> = {}, dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-'))): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-')),
+): Promise<TestApp> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, callback) {
@@ -23,7 +26,10 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir = m
     },
   });
   // Tests send far faster than a person; the limits have their own tests, which set RATE_LIMIT_PER_MINUTE.
-  const app = await startApp({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', ...env }, { logDestination: sink });
+  const app = await startApp(
+    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', ...env },
+    { logDestination: sink },
+  );
   return {
     ...app,
     dataDir,
@@ -41,7 +47,18 @@ export function removeDir(dir: string): void {
 let counter = 0;
 
 /** Sends one activity with deliveryMode expectReplies and returns the bot's replies. */
-export async function say(url: string, text: string, options: { conversationId?: string; userId?: string; locale?: string; type?: string; name?: string; value?: unknown } = {}) {
+export async function say(
+  url: string,
+  text: string,
+  options: {
+    conversationId?: string;
+    userId?: string;
+    locale?: string;
+    type?: string;
+    name?: string;
+    value?: unknown;
+  } = {},
+) {
   counter += 1;
   const activity = {
     type: options.type ?? 'message',
@@ -57,8 +74,19 @@ export async function say(url: string, text: string, options: { conversationId?:
     recipient: { id: 'bot' },
     conversation: { id: options.conversationId ?? 'conv-1' },
   };
-  const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  const body = (await response.json().catch(() => ({}))) as { activities?: Array<{ type: string; text?: string; attachments?: Array<{ contentType: string; content: Record<string, unknown> }>; suggestedActions?: { actions: Array<{ title: string }> } }> };
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    activities?: Array<{
+      type: string;
+      text?: string;
+      attachments?: Array<{ contentType: string; content: Record<string, unknown> }>;
+      suggestedActions?: { actions: Array<{ title: string }> };
+    }>;
+  };
   return { status: response.status, activities: body.activities ?? [] };
 }
 

@@ -10,7 +10,17 @@ import type { SurveyServices } from '../../surveys/index';
 const directory = loadDirectory();
 
 /** A conversation with the bot at a fixed time; `send` returns every reply to one message. */
-export function botConversation(options: { now?: Date; storage?: Storage; locale?: string; conversationId?: string; userId?: string; surveys?: SurveyServices; handleErrors?: boolean } = {}) {
+export function botConversation(
+  options: {
+    now?: Date;
+    storage?: Storage;
+    locale?: string;
+    conversationId?: string;
+    userId?: string;
+    surveys?: SurveyServices;
+    handleErrors?: boolean;
+  } = {},
+) {
   const now = options.now ?? new Date('2026-11-24T14:00:00Z');
   const assembled = createBot({
     storage: options.storage ?? new MemoryStorage(),
@@ -18,7 +28,11 @@ export function botConversation(options: { now?: Date; storage?: Storage; locale
     scrub: (text) => scrub(text).text,
     surveys: options.surveys,
   });
-  const template = { conversation: { id: options.conversationId ?? 'test-conv' }, locale: options.locale ?? 'en-GB', ...(options.userId ? { from: { id: options.userId, name: 'user' } } : {}) };
+  const template = {
+    conversation: { id: options.conversationId ?? 'test-conv' },
+    locale: options.locale ?? 'en-GB',
+    ...(options.userId ? { from: { id: options.userId, name: 'user' } } : {}),
+  };
   const adapter = new TestAdapter(assembled.logic, template as Partial<Activity>);
   // As the server does; off by default so a bug in a test's turn fails the test loudly.
   if (options.handleErrors) adapter.onTurnError = assembled.onTurnError;
@@ -40,8 +54,18 @@ export function readable(activities: Partial<Activity>[]): string {
   for (const activity of activities) {
     if (activity.text) parts.push(activity.text);
     for (const attachment of activity.attachments ?? []) {
-      const content = attachment.content as { title?: string; subtitle?: string; text?: string; buttons?: Array<{ title: string }> };
-      parts.push(content.title ?? '', content.subtitle ?? '', content.text ?? '', ...(content.buttons ?? []).map((button) => button.title));
+      const content = attachment.content as {
+        title?: string;
+        subtitle?: string;
+        text?: string;
+        buttons?: Array<{ title: string }>;
+      };
+      parts.push(
+        content.title ?? '',
+        content.subtitle ?? '',
+        content.text ?? '',
+        ...(content.buttons ?? []).map((button) => button.title),
+      );
     }
     for (const action of activity.suggestedActions?.actions ?? []) parts.push(action.title);
   }
@@ -50,5 +74,7 @@ export function readable(activities: Partial<Activity>[]): string {
 
 /** Names of the services shown as cards, in order. */
 export function cardTitles(activities: Partial<Activity>[]): string[] {
-  return activities.flatMap((activity) => (activity.attachments ?? []).map((attachment) => String((attachment.content as { title?: string }).title ?? '')));
+  return activities.flatMap((activity) =>
+    (activity.attachments ?? []).map((attachment) => String((attachment.content as { title?: string }).title ?? '')),
+  );
 }

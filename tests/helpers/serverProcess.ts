@@ -8,8 +8,13 @@ const root = path.resolve(__dirname, '../..');
 export const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
 
 /** `options.faketime` (e.g. '+400d') runs the server with its clock moved, through Debian's libfaketime. */
-export function startServer(env: Record<string, string>, options: { faketime?: string } = {}): { child: ChildProcess; output: () => string; ready: Promise<string> } {
-  const clock = options.faketime ? { LD_PRELOAD: LIBFAKETIME, FAKETIME: options.faketime, FAKETIME_DONT_FAKE_MONOTONIC: '1' } : {};
+export function startServer(
+  env: Record<string, string>,
+  options: { faketime?: string } = {},
+): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+  const clock = options.faketime
+    ? { LD_PRELOAD: LIBFAKETIME, FAKETIME: options.faketime, FAKETIME_DONT_FAKE_MONOTONIC: '1' }
+    : {};
   const child = spawn(process.execPath, ['-r', './tests/helpers/swcRegister.js', 'bot/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, ...clock },
@@ -39,4 +44,3 @@ export function startServer(env: Record<string, string>, options: { faketime?: s
 export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
-

@@ -17,11 +17,19 @@ export const TEST_KEY = 'test-pseudonym-key';
 /**
  * @example const surveys = await openTestSurveys(); … await surveys.close();
  */
-export async function openTestSurveys(options: { clock?: () => Date; open?: boolean; newCode?: () => string } = {}): Promise<TestSurveys> {
+export async function openTestSurveys(
+  options: { clock?: () => Date; open?: boolean; newCode?: () => string } = {},
+): Promise<TestSurveys> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-surveys-'));
   const store = await openStore({ dataDir });
-  const services = await openSurveyServices(store, { key: TEST_KEY, retentionDays: 365, clock: options.clock, newCode: options.newCode });
-  if (options.open !== false) for (const record of await services.catalogue.list()) await services.catalogue.setStatus(record._id, 'open');
+  const services = await openSurveyServices(store, {
+    key: TEST_KEY,
+    retentionDays: 365,
+    clock: options.clock,
+    newCode: options.newCode,
+  });
+  if (options.open !== false)
+    for (const record of await services.catalogue.list()) await services.catalogue.setStatus(record._id, 'open');
   return {
     ...services,
     store,

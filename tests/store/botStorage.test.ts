@@ -45,7 +45,10 @@ describe('bot state storage on the store (botbuilder Storage)', () => {
   it('lets exactly one of two writers with the same eTag win', async () => {
     await storage.write({ race: { n: 0 } });
     const seen = (await storage.read(['race'])).race;
-    const results = await Promise.allSettled([storage.write({ race: { ...seen, n: 1 } }), storage.write({ race: { ...seen, n: 2 } })]);
+    const results = await Promise.allSettled([
+      storage.write({ race: { ...seen, n: 1 } }),
+      storage.write({ race: { ...seen, n: 2 } }),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
   });

@@ -30,7 +30,10 @@ export function runStoreContract(name: string, open: () => Promise<DocumentStore
     it('inserts, finds, counts and deletes', async () => {
       const items = fresh();
       await items.insertOne({ _id: 'a', kind: 'x', n: 1 });
-      await items.insertMany([{ _id: 'b', kind: 'x', n: 2 }, { _id: 'c', kind: 'y', n: 3 }]);
+      await items.insertMany([
+        { _id: 'b', kind: 'x', n: 2 },
+        { _id: 'c', kind: 'y', n: 3 },
+      ]);
       expect(await items.findOne({ _id: 'b' })).toEqual({ _id: 'b', kind: 'x', n: 2 });
       expect(await items.countDocuments({ kind: 'x' })).toBe(2);
       expect(await items.countDocuments()).toBe(3);
@@ -43,15 +46,25 @@ export function runStoreContract(name: string, open: () => Promise<DocumentStore
       const items = fresh();
       await items.insertMany([1, 5, 3, 4, 2].map((n) => ({ _id: `i${n}`, n, kind: 'k' })));
       const page = await items.find({ n: { $gte: 2 } }, { sort: { n: -1 }, skip: 1, limit: 2, projection: { n: 1 } });
-      expect(page).toEqual([{ _id: 'i4', n: 4 }, { _id: 'i3', n: 3 }]);
+      expect(page).toEqual([
+        { _id: 'i4', n: 4 },
+        { _id: 'i3', n: 3 },
+      ]);
     });
 
     it('supports $in, $lt, $exists and $regex in queries', async () => {
       const items = fresh();
-      await items.insertMany([{ _id: 'a', kind: 'apple', n: 1 }, { _id: 'b', kind: 'banana' }, { _id: 'c', kind: 'cherry', n: 9 }]);
+      await items.insertMany([
+        { _id: 'a', kind: 'apple', n: 1 },
+        { _id: 'b', kind: 'banana' },
+        { _id: 'c', kind: 'cherry', n: 9 },
+      ]);
       expect((await items.find({ n: { $exists: true, $lt: 5 } })).map((d) => d._id)).toEqual(['a']);
       expect((await items.find({ kind: { $regex: '^b' } })).map((d) => d._id)).toEqual(['b']);
-      expect((await items.find({ _id: { $in: ['a', 'c'] } }, { sort: { _id: 1 } })).map((d) => d._id)).toEqual(['a', 'c']);
+      expect((await items.find({ _id: { $in: ['a', 'c'] } }, { sort: { _id: 1 } })).map((d) => d._id)).toEqual([
+        'a',
+        'c',
+      ]);
     });
 
     it('updates with $set, $inc, $unset and $push, and upserts with $setOnInsert', async () => {
@@ -79,7 +92,11 @@ export function runStoreContract(name: string, open: () => Promise<DocumentStore
 
     it('keeps a counter exact under 200 concurrent increments', async () => {
       const items = fresh();
-      const results = await Promise.all(Array.from({ length: 200 }, () => items.findOneAndUpdate({ _id: 'counter' }, { $inc: { n: 1 } }, { upsert: true })));
+      const results = await Promise.all(
+        Array.from({ length: 200 }, () =>
+          items.findOneAndUpdate({ _id: 'counter' }, { $inc: { n: 1 } }, { upsert: true }),
+        ),
+      );
       expect((await items.findOne({ _id: 'counter' }))?.n).toBe(200);
       expect(new Set(results.map((doc) => doc?.n)).size).toBe(200);
     });
@@ -106,18 +123,35 @@ export function runStoreContract(name: string, open: () => Promise<DocumentStore
       expect(found?.at?.toISOString()).toBe(at.toISOString());
     });
 
-    it('runs aggregation pipelines written in MongoDB\'s language', async () => {
+    it("runs aggregation pipelines written in MongoDB's language", async () => {
       const items = fresh();
       await items.insertMany([
         { _id: '1', kind: 'a', n: 1, tags: ['x', 'y'] },
         { _id: '2', kind: 'a', n: 2, tags: ['x'] },
         { _id: '3', kind: 'b', n: 5, tags: [] },
       ]);
-      const grouped = await items.aggregate([{ $match: { n: { $gte: 1 } } }, { $group: { _id: '$kind', total: { $sum: '$n' }, count: { $sum: 1 } } }, { $sort: { _id: 1 } }]);
-      expect(grouped).toEqual([{ _id: 'a', total: 3, count: 2 }, { _id: 'b', total: 5, count: 1 }]);
-      const tags = await items.aggregate([{ $unwind: '$tags' }, { $group: { _id: '$tags', count: { $sum: 1 } } }, { $sort: { _id: 1 } }, { $project: { _id: 0, tag: '$_id', count: 1 } }]);
-      expect(tags).toEqual([{ tag: 'x', count: 2 }, { tag: 'y', count: 1 }]);
-      const faceted = await items.aggregate([{ $facet: { total: [{ $count: 'n' }], big: [{ $match: { n: { $gt: 1 } } }, { $count: 'n' }] } }]);
+      const grouped = await items.aggregate([
+        { $match: { n: { $gte: 1 } } },
+        { $group: { _id: '$kind', total: { $sum: '$n' }, count: { $sum: 1 } } },
+        { $sort: { _id: 1 } },
+      ]);
+      expect(grouped).toEqual([
+        { _id: 'a', total: 3, count: 2 },
+        { _id: 'b', total: 5, count: 1 },
+      ]);
+      const tags = await items.aggregate([
+        { $unwind: '$tags' },
+        { $group: { _id: '$tags', count: { $sum: 1 } } },
+        { $sort: { _id: 1 } },
+        { $project: { _id: 0, tag: '$_id', count: 1 } },
+      ]);
+      expect(tags).toEqual([
+        { tag: 'x', count: 2 },
+        { tag: 'y', count: 1 },
+      ]);
+      const faceted = await items.aggregate([
+        { $facet: { total: [{ $count: 'n' }], big: [{ $match: { n: { $gt: 1 } } }, { $count: 'n' }] } },
+      ]);
       expect(faceted).toEqual([{ total: [{ n: 3 }], big: [{ n: 2 }] }]);
     });
   });

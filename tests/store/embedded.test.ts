@@ -34,7 +34,11 @@ describe('the embedded store on disk', () => {
     const first = await openEmbeddedStore(dir);
     await expect(openEmbeddedStore(dir)).rejects.toBeInstanceOf(StoreLockedError);
     await expect(openEmbeddedStore(dir)).rejects.toThrow(/is in use by another process/);
-    const child = spawnSync(process.execPath, ['-r', './tests/helpers/swcRegister.js', 'tests/store/fixtures/holder.ts', dir], { cwd: root, encoding: 'utf8', timeout: 20000 });
+    const child = spawnSync(
+      process.execPath,
+      ['-r', './tests/helpers/swcRegister.js', 'tests/store/fixtures/holder.ts', dir],
+      { cwd: root, encoding: 'utf8', timeout: 20000 },
+    );
     expect(child.stdout.trim()).toMatch(/^StoreLockedError: The data directory .* is in use by another process/);
     await first.close();
     const again = await openEmbeddedStore(dir);
@@ -43,7 +47,11 @@ describe('the embedded store on disk', () => {
 
   it('keeps every committed write when the writing process is killed with kill -9', async () => {
     const dir = newDir();
-    const child = spawn(process.execPath, ['-r', './tests/helpers/swcRegister.js', 'tests/store/fixtures/writer.ts', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['-r', './tests/helpers/swcRegister.js', 'tests/store/fixtures/writer.ts', dir],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let output = '';
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('writer did not report writes')), 20000);
@@ -57,7 +65,11 @@ describe('the embedded store on disk', () => {
       });
     });
     await new Promise((resolve) => child.once('exit', resolve));
-    const committed = output.trim().split('\n').filter((line) => /^\d+$/.test(line)).map(Number);
+    const committed = output
+      .trim()
+      .split('\n')
+      .filter((line) => /^\d+$/.test(line))
+      .map(Number);
     // The lock of a killed process goes stale; reopening must not need a manual step beyond waiting for that.
     let store;
     for (let attempt = 0; attempt < 40 && !store; attempt += 1) {

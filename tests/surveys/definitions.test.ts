@@ -12,7 +12,8 @@ describe('shipped survey definitions', () => {
 
   it('covers the themes the task group asked about: PA, health, housing, money, education and work, being heard', () => {
     const themes = new Set(byId('care-leavers-you-said-we-did').questions.map((question) => question.theme));
-    for (const theme of ['my PA', 'health', 'housing', 'money', 'education and work', 'being heard']) expect(themes).toContain(theme);
+    for (const theme of ['my PA', 'health', 'housing', 'money', 'education and work', 'being heard'])
+      expect(themes).toContain(theme);
   });
 
   it('uses every question type between them', () => {
@@ -22,22 +23,52 @@ describe('shipped survey definitions', () => {
 
   it('has every question, choice and consent text in Arabic as well as English', () => {
     for (const survey of surveys) {
-      for (const text of [survey.title, survey.intro, survey.consent, survey.nextSteps, ...survey.questions.map((question) => question.text)]) {
+      for (const text of [
+        survey.title,
+        survey.intro,
+        survey.consent,
+        survey.nextSteps,
+        ...survey.questions.map((question) => question.text),
+      ]) {
         expect(text.ar).toMatch(/[\u0600-\u06ff]/);
       }
     }
   });
 
   it('tells people in the consent what is kept, for how long, who sees it and that they can stop', () => {
-    for (const survey of surveys) expect(survey.consent['en-GB']).toMatch(/keep.*answers[\s\S]*year[\s\S]*Children in Care Council[\s\S]*stop/i);
+    for (const survey of surveys)
+      expect(survey.consent['en-GB']).toMatch(/keep.*answers[\s\S]*year[\s\S]*Children in Care Council[\s\S]*stop/i);
   });
 
   it('rejects a condition that points at a later question, and duplicate ids', () => {
-    const base = { id: 'x', version: 1, title: { 'en-GB': 'T', ar: 'ت' }, intro: { 'en-GB': 'I', ar: 'ا' }, consent: { 'en-GB': 'C', ar: 'م' }, nextSteps: { 'en-GB': 'N', ar: 'ن' } };
-    const question = (id: string, extra = {}) => ({ id, theme: 'health', type: 'yesNo', text: { 'en-GB': 'Q?', ar: 'س؟' }, ...extra });
-    expect(SurveyDefinition.safeParse({ ...base, questions: [question('aa', { showIf: { question: 'bb', equals: 'yes' } }), question('bb')] }).success).toBe(false);
+    const base = {
+      id: 'x',
+      version: 1,
+      title: { 'en-GB': 'T', ar: 'ت' },
+      intro: { 'en-GB': 'I', ar: 'ا' },
+      consent: { 'en-GB': 'C', ar: 'م' },
+      nextSteps: { 'en-GB': 'N', ar: 'ن' },
+    };
+    const question = (id: string, extra = {}) => ({
+      id,
+      theme: 'health',
+      type: 'yesNo',
+      text: { 'en-GB': 'Q?', ar: 'س؟' },
+      ...extra,
+    });
+    expect(
+      SurveyDefinition.safeParse({
+        ...base,
+        questions: [question('aa', { showIf: { question: 'bb', equals: 'yes' } }), question('bb')],
+      }).success,
+    ).toBe(false);
     expect(SurveyDefinition.safeParse({ ...base, questions: [question('aa'), question('aa')] }).success).toBe(false);
-    expect(SurveyDefinition.safeParse({ ...base, questions: [question('aa'), question('bb', { showIf: { question: 'aa', equals: 'yes' } })] }).success).toBe(true);
+    expect(
+      SurveyDefinition.safeParse({
+        ...base,
+        questions: [question('aa'), question('bb', { showIf: { question: 'aa', equals: 'yes' } })],
+      }).success,
+    ).toBe(true);
   });
 });
 
@@ -62,13 +93,23 @@ describe('the survey engine', () => {
   });
 
   it('treats a skipped deciding question as "not shown" for the questions that depend on it', () => {
-    const answers = [{ q: 'age_band', v: '16_17' }, { q: 'care_status', v: 'still_in_care' }, { q: 'pa_has', skipped: true as const }];
+    const answers = [
+      { q: 'age_band', v: '16_17' },
+      { q: 'care_status', v: 'still_in_care' },
+      { q: 'pa_has', skipped: true as const },
+    ];
     expect(nextQuestion(survey, answers, 'pa_has')?.id).toBe('health_history');
   });
 
   it('goes back to the last answer and forgets answers that depended on it', () => {
     let progress = startProgress(survey, now);
-    for (const answer of [{ q: 'age_band', v: '18_20' }, { q: 'care_status', v: 'left_care' }, { q: 'pa_has', v: 'yes' }, { q: 'pa_support', v: 4 }]) progress = recordAnswer(survey, progress, answer);
+    for (const answer of [
+      { q: 'age_band', v: '18_20' },
+      { q: 'care_status', v: 'left_care' },
+      { q: 'pa_has', v: 'yes' },
+      { q: 'pa_support', v: 4 },
+    ])
+      progress = recordAnswer(survey, progress, answer);
     progress = goBack(survey, progress);
     expect(progress.currentId).toBe('pa_support');
     progress = goBack(survey, progress);

@@ -14,7 +14,12 @@ describe('the scrubber: case references and disguised contact details', () => {
     expect(scrub(input).text).toBe(output);
   });
 
-  it.each(['I had COVID-19 last year', 'doing my GCSEs at 16', 'A/B testing at college', 'meet me at 3 at the library'])('leaves "%s" alone', (input) => {
+  it.each([
+    'I had COVID-19 last year',
+    'doing my GCSEs at 16',
+    'A/B testing at college',
+    'meet me at 3 at the library',
+  ])('leaves "%s" alone', (input) => {
     expect(scrub(input).text).toBe(input);
   });
 

@@ -15,8 +15,16 @@
 
   /** Nothing of this chat is left on the device: the next person to open the page is someone new. */
   function forgetThisDevice() {
-    try { sessionStorage.clear(); } catch (e) { /* storage may be blocked */ }
-    try { localStorage.removeItem(USER_KEY); } catch (e) { /* storage may be blocked */ }
+    try {
+      sessionStorage.clear();
+    } catch (e) {
+      /* storage may be blocked */
+    }
+    try {
+      localStorage.removeItem(USER_KEY);
+    } catch (e) {
+      /* storage may be blocked */
+    }
   }
 
   function quickExit() {
@@ -41,7 +49,11 @@
   function randomId() {
     var bytes = new Uint8Array(12);
     crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    return Array.prototype.map
+      .call(bytes, function (b) {
+        return ('0' + b.toString(16)).slice(-2);
+      })
+      .join('');
   }
 
   // Who this is lives only as long as the tab (sessionStorage): a shared phone or library computer does not carry
@@ -49,7 +61,12 @@
   function userId() {
     var id = sessionStorage.getItem(USER_KEY);
     if (!id) {
-      try { id = localStorage.getItem(USER_KEY); localStorage.removeItem(USER_KEY); } catch (e) { id = null; }
+      try {
+        id = localStorage.getItem(USER_KEY);
+        localStorage.removeItem(USER_KEY);
+      } catch (e) {
+        id = null;
+      }
     }
     if (!id || !/^u_[A-Za-z0-9_-]{8,64}$/.test(id)) id = 'u_' + randomId();
     sessionStorage.setItem(USER_KEY, id);
@@ -75,7 +92,11 @@
   /** Reuses this tab's conversation after a reload (refreshing its token), or starts a new one. */
   function session() {
     var saved = null;
-    try { saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null'); } catch (e) { saved = null; }
+    try {
+      saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+    } catch (e) {
+      saved = null;
+    }
     var fresh = function () {
       return post('/v3/directline/tokens/generate', { user: { id: userId() } }).then(remember);
     };
@@ -135,13 +156,24 @@
 
   function render(locale) {
     return fetch('/i18n/' + locale + '.json')
-      .then(function (response) { return response.json(); })
+      .then(function (response) {
+        return response.json();
+      })
       .then(applyStrings)
       .then(function () {
         if (directLine) return null;
-        return fetch('/api/chat-config').then(function (r) { return r.json(); }).then(function (config) {
-          return config.directLine === 'azure' ? azureSession() : session().then(function (s) { s.domain = window.location.origin + '/v3/directline'; return s; });
-        });
+        return fetch('/api/chat-config')
+          .then(function (r) {
+            return r.json();
+          })
+          .then(function (config) {
+            return config.directLine === 'azure'
+              ? azureSession()
+              : session().then(function (s) {
+                  s.domain = window.location.origin + '/v3/directline';
+                  return s;
+                });
+          });
       })
       .then(function (connection) {
         if (connection) {
@@ -157,24 +189,53 @@
             // The link starts the survey once per conversation: reloading the page carries on where it was.
             var postedKey = 'clb-survey-started:' + connection.conversationId + ':' + survey;
             var alreadyPosted = false;
-            try { alreadyPosted = sessionStorage.getItem(postedKey) === '1'; } catch (e) { alreadyPosted = false; }
+            try {
+              alreadyPosted = sessionStorage.getItem(postedKey) === '1';
+            } catch (e) {
+              alreadyPosted = false;
+            }
             if (state === 2 && survey && !surveyPosted && !alreadyPosted) {
               surveyPosted = true;
-              try { sessionStorage.setItem(postedKey, '1'); } catch (e) { /* storage may be blocked */ }
+              try {
+                sessionStorage.setItem(postedKey, '1');
+              } catch (e) {
+                /* storage may be blocked */
+              }
               directLine
-                .postActivity({ type: 'event', name: 'startSurvey', value: invite ? { surveyId: survey, invite: invite } : { surveyId: survey }, from: { id: userId() }, locale: locale === 'ar' ? 'ar-EG' : 'en-GB' })
-                .subscribe(function () {}, function () {});
+                .postActivity({
+                  type: 'event',
+                  name: 'startSurvey',
+                  value: invite ? { surveyId: survey, invite: invite } : { surveyId: survey },
+                  from: { id: userId() },
+                  locale: locale === 'ar' ? 'ar-EG' : 'en-GB',
+                })
+                .subscribe(
+                  function () {},
+                  function () {},
+                );
             }
           });
         }
         window.WebChat.renderWebChat(
-          { directLine: directLine, userID: userId(), locale: locale === 'ar' ? 'ar-EG' : 'en-GB', dir: locale === 'ar' ? 'rtl' : 'ltr', styleOptions: styleOptions },
+          {
+            directLine: directLine,
+            userID: userId(),
+            locale: locale === 'ar' ? 'ar-EG' : 'en-GB',
+            dir: locale === 'ar' ? 'rtl' : 'ltr',
+            styleOptions: styleOptions,
+          },
           root,
         );
       })
       .catch(function () {
         status.setAttribute('data-text', 'failed');
-        fetch('/i18n/' + locale + '.json').then(function (r) { return r.json(); }).then(function (p) { status.textContent = p.strings.failed; });
+        fetch('/i18n/' + locale + '.json')
+          .then(function (r) {
+            return r.json();
+          })
+          .then(function (p) {
+            status.textContent = p.strings.failed;
+          });
       });
   }
 

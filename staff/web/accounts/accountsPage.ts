@@ -15,14 +15,32 @@ const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) 
  */
 export function accountsPage(
   ctx: PageContext,
-  args: { accounts: StaffAccount[]; self: StaffPrincipal; newToken?: string; newName?: string; form?: Record<string, string>; fieldErrors?: Record<string, string> },
+  args: {
+    accounts: StaffAccount[];
+    self: StaffPrincipal;
+    newToken?: string;
+    newName?: string;
+    form?: Record<string, string>;
+    fieldErrors?: Record<string, string>;
+  },
 ): string {
   const fieldErrors = args.fieldErrors ?? {};
   const form = args.form ?? {};
   return page('accounts.njk', ctx, 'accounts', {
     title: 'Staff accounts',
-    accounts: args.accounts.map((a) => ({ id: a._id, name: a.name, roleLabel: ROLE_LABELS[a.role], added: day(a.createdAt), revoked: day(a.revokedAt), self: a._id === args.self.id })),
-    roleItems: (Object.keys(ROLE_LABELS) as StaffAccount['role'][]).map((value) => ({ value, text: ROLE_LABELS[value], checked: form.role === value })),
+    accounts: args.accounts.map((a) => ({
+      id: a._id,
+      name: a.name,
+      roleLabel: ROLE_LABELS[a.role],
+      added: day(a.createdAt),
+      revoked: day(a.revokedAt),
+      self: a._id === args.self.id,
+    })),
+    roleItems: (Object.keys(ROLE_LABELS) as StaffAccount['role'][]).map((value) => ({
+      value,
+      text: ROLE_LABELS[value],
+      checked: form.role === value,
+    })),
     newToken: args.newToken,
     newName: args.newName,
     form,

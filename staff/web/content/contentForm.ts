@@ -2,10 +2,14 @@
 import type { ContentItem, ContentKind } from '../../../content/contentLibrary';
 
 type Body = Record<string, unknown>;
-const text = (body: Body, name: string): string | undefined => (typeof body[name] === 'string' ? (body[name] as string).trim() : undefined);
+const text = (body: Body, name: string): string | undefined =>
+  typeof body[name] === 'string' ? (body[name] as string).trim() : undefined;
 
 /** Which plain fields each kind has, as [form name, path in the item]. */
-export const PLAIN_FIELDS: Record<ContentKind, Array<{ name: string; label: string; path: string[]; long?: boolean }>> = {
+export const PLAIN_FIELDS: Record<
+  ContentKind,
+  Array<{ name: string; label: string; path: string[]; long?: boolean }>
+> = {
   service: [
     { name: 'name', label: 'Name', path: ['name'] },
     { name: 'summary', label: 'What it is (one line, up to 160 characters)', path: ['summary'] },
@@ -25,7 +29,11 @@ export const PLAIN_FIELDS: Record<ContentKind, Array<{ name: string; label: stri
   ],
 };
 
-const get = (item: Record<string, unknown>, path: string[]): unknown => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), item);
+const get = (item: Record<string, unknown>, path: string[]): unknown =>
+  path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    item,
+  );
 function set(item: Record<string, unknown>, path: string[], value: string | undefined): void {
   let node = item;
   for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
@@ -36,22 +44,31 @@ function set(item: Record<string, unknown>, path: string[], value: string | unde
 
 /** The values to show in the plain fields for an item. @example plainValues('service', qwell).summary */
 export function plainValues(kind: ContentKind, item: ContentItem): Record<string, string> {
-  return Object.fromEntries(PLAIN_FIELDS[kind].map((field) => [field.name, String(get(item as unknown as Record<string, unknown>, field.path) ?? '')]));
+  return Object.fromEntries(
+    PLAIN_FIELDS[kind].map((field) => [
+      field.name,
+      String(get(item as unknown as Record<string, unknown>, field.path) ?? ''),
+    ]),
+  );
 }
 
-const CONTACT_FIELDS = ['label', 'value', 'url', 'quote', 'checked', 'toCheck'] as const;
+type ContactField = 'label' | 'value' | 'url' | 'quote' | 'checked' | 'toCheck';
 
 /**
  * Builds the proposed item: the JSON box (all details), then the plain fields and contact rows on top.
  * A JSON box that does not parse is an error in words, not a 500. The result is checked by the schema when published.
  * @example readContentForm('service', { json: '{...}', summary: 'Free help' })
  */
-export function readContentForm(kind: ContentKind, body: Body): { item?: Record<string, unknown>; json: string; errors: string[] } {
+export function readContentForm(
+  kind: ContentKind,
+  body: Body,
+): { item?: Record<string, unknown>; json: string; errors: string[] } {
   const json = text(body, 'json') ?? '';
   let item: Record<string, unknown>;
   try {
     const parsed: unknown = JSON.parse(json);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { json, errors: ['All details: this must be one JSON object, starting with { and ending with }'] };
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      return { json, errors: ['All details: this must be one JSON object, starting with { and ending with }'] };
     item = parsed as Record<string, unknown>;
   } catch (error) {
     return { json, errors: [`All details: this is not valid JSON (${(error as Error).message})`] };
@@ -62,7 +79,7 @@ export function readContentForm(kind: ContentKind, body: Body): { item?: Record<
   }
   const contacts = Array.isArray(item.contacts) ? (item.contacts as Array<Record<string, unknown>>) : [];
   contacts.forEach((contact, index) => {
-    const row = (name: (typeof CONTACT_FIELDS)[number]) => text(body, `contact-${index}-${name}`);
+    const row = (name: ContactField) => text(body, `contact-${index}-${name}`);
     if (row('label') !== undefined) set(contact, ['label'], row('label'));
     if (row('value') !== undefined) set(contact, ['value'], row('value'));
     const source = (contact.source ??= {}) as Record<string, unknown>;

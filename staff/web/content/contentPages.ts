@@ -1,5 +1,12 @@
 /** The /staff/content pages: every service, entitlement and crisis line with its sources and checks, an edit form with previews, and the history. */
-import { CONTENT_KINDS, itemsOf, type ContentBundle, type ContentItem, type ContentKind, type ContentLibrary } from '../../../content/contentLibrary';
+import {
+  CONTENT_KINDS,
+  itemsOf,
+  type ContentBundle,
+  type ContentItem,
+  type ContentKind,
+  type ContentLibrary,
+} from '../../../content/contentLibrary';
 import type { SupportedLocale } from '../../../content/i18n';
 import { createTranslator } from '../../../content/i18n';
 import { isOpenAt } from '../../../content/openingHours';
@@ -9,7 +16,11 @@ import { entitlementCard, needsChecking, serviceCard } from '../../../dialogs/si
 import { page, type PageContext } from '../pages';
 import { PLAIN_FIELDS, plainValues } from './contentForm';
 
-export const KIND_LABELS: Record<ContentKind, string> = { service: 'Service', entitlement: 'Entitlement or national basic', 'crisis-line': 'Crisis line' };
+export const KIND_LABELS: Record<ContentKind, string> = {
+  service: 'Service',
+  entitlement: 'Entitlement or national basic',
+  'crisis-line': 'Crisis line',
+};
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 const t = createTranslator();
 
@@ -17,7 +28,12 @@ const t = createTranslator();
 function sourcesOf(kind: ContentKind, item: ContentItem): Source[] {
   if (kind === 'service') {
     const s = item as Service;
-    return [...s.sources, ...s.contacts.map((c) => c.source), ...s.hours.map((h) => h.source), ...(s.forWho.ages ? [s.forWho.ages.source] : [])];
+    return [
+      ...s.sources,
+      ...s.contacts.map((c) => c.source),
+      ...s.hours.map((h) => h.source),
+      ...(s.forWho.ages ? [s.forWho.ages.source] : []),
+    ];
   }
   if (kind === 'entitlement') {
     const e = item as LocalOfferEntitlement;
@@ -41,38 +57,96 @@ export function flagsFor(kind: ContentKind, item: ContentItem, now: Date): strin
 
 /** A card as chat would show it, as plain parts for the preview. */
 function preview(kind: ContentKind, item: ContentItem, locale: SupportedLocale, now: Date) {
-  if (kind === 'crisis-line') return { title: '', subtitle: '', lines: crisisLinesText([item as CrisisLine], locale).replace(/\*\*/g, '').split('\n\n'), buttons: [] };
-  const card = kind === 'service' ? serviceCard(item as Service, { t, locale, now, isOpenAt }) : entitlementCard(item as LocalOfferEntitlement, { t, locale, now });
-  const content = card.content as { title: string; subtitle?: string; text?: string; buttons?: Array<{ title: string; value: string }> };
-  return { title: content.title, subtitle: content.subtitle ?? '', lines: (content.text ?? '').split('\n\n'), buttons: (content.buttons ?? []).map((b) => ({ title: b.title, value: b.value })) };
+  if (kind === 'crisis-line')
+    return {
+      title: '',
+      subtitle: '',
+      lines: crisisLinesText([item as CrisisLine], locale)
+        .replace(/\*\*/g, '')
+        .split('\n\n'),
+      buttons: [],
+    };
+  const card =
+    kind === 'service'
+      ? serviceCard(item as Service, { t, locale, now, isOpenAt })
+      : entitlementCard(item as LocalOfferEntitlement, { t, locale, now });
+  const content = card.content as {
+    title: string;
+    subtitle?: string;
+    text?: string;
+    buttons?: Array<{ title: string; value: string }>;
+  };
+  return {
+    title: content.title,
+    subtitle: content.subtitle ?? '',
+    lines: (content.text ?? '').split('\n\n'),
+    buttons: (content.buttons ?? []).map((b) => ({ title: b.title, value: b.value })),
+  };
 }
 
 /**
  * The list: every item with its last check and flags, and the version history with undo.
  * @example await contentListPage(ctx, library, new Date())
  */
-export async function contentListPage(ctx: PageContext, library: ContentLibrary, now: Date, notice?: string): Promise<string> {
+export async function contentListPage(
+  ctx: PageContext,
+  library: ContentLibrary,
+  now: Date,
+  notice?: string,
+): Promise<string> {
   const bundle: ContentBundle = library.current();
   const rows = CONTENT_KINDS.flatMap((kind) =>
     itemsOf(bundle, kind).map((item) => {
       const sources = sourcesOf(kind, item);
       const oldest = sources.map((s) => s.checked).sort()[0] ?? '';
-      return { kind, kindLabel: KIND_LABELS[kind], id: item.id, name: nameOf(item), checked: oldest, sources: sources.length, flags: flagsFor(kind, item, now), href: `/staff/content/${kind}/${item.id}` };
+      return {
+        kind,
+        kindLabel: KIND_LABELS[kind],
+        id: item.id,
+        name: nameOf(item),
+        checked: oldest,
+        sources: sources.length,
+        flags: flagsFor(kind, item, now),
+        href: `/staff/content/${kind}/${item.id}`,
+      };
     }),
   );
-  const history = (await library.history(15)).map((v) => ({ ...v, when: v.at.toISOString().replace('T', ' ').slice(0, 16) }));
-  return page('content.njk', ctx, 'content', { title: 'Content', rows, flagged: rows.filter((row) => row.flags.length).length, history, canUndo: history.length > 1, notice });
+  const history = (await library.history(15)).map((v) => ({
+    ...v,
+    when: v.at.toISOString().replace('T', ' ').slice(0, 16),
+  }));
+  return page('content.njk', ctx, 'content', {
+    title: 'Content',
+    rows,
+    flagged: rows.filter((row) => row.flags.length).length,
+    history,
+    canUndo: history.length > 1,
+    notice,
+  });
 }
 
 /**
  * The edit form for one item, with its card previewed in English and Arabic.
  * @example contentEditPage(ctx, { kind: 'service', item, now: new Date() })
  */
-export function contentEditPage(ctx: PageContext, args: { kind: ContentKind; item: ContentItem; proposed?: ContentItem; json?: string; errors?: string[]; now: Date }): string {
+export function contentEditPage(
+  ctx: PageContext,
+  args: { kind: ContentKind; item: ContentItem; proposed?: ContentItem; json?: string; errors?: string[]; now: Date },
+): string {
   const shown = args.proposed ?? args.item;
   const values = plainValues(args.kind, shown);
   const fields = PLAIN_FIELDS[args.kind].map((field) => ({ ...field, value: values[field.name] }));
-  const contacts = shown.contacts.map((contact, index) => ({ index, kind: contact.kind, label: contact.label, value: contact.value ?? '', url: contact.source.url ?? '', quote: contact.source.quote ?? '', checked: contact.source.checked, toCheck: contact.source.toCheck ?? '', document: contact.source.document }));
+  const contacts = shown.contacts.map((contact, index) => ({
+    index,
+    kind: contact.kind,
+    label: contact.label,
+    value: contact.value ?? '',
+    url: contact.source.url ?? '',
+    quote: contact.source.quote ?? '',
+    checked: contact.source.checked,
+    toCheck: contact.source.toCheck ?? '',
+    document: contact.source.document,
+  }));
   return page('contentEdit.njk', ctx, 'content', {
     title: `Edit: ${nameOf(args.item)}`,
     kind: args.kind,

@@ -10,8 +10,12 @@ describe('the example corpora the understanding step learns from', () => {
   });
 
   it.each(Object.keys(RISK_LABELS))('covers %s well in English and in Arabic', (label) => {
-    expect(examples.filter((example) => example.label === label && example.language === 'en').length).toBeGreaterThanOrEqual(200);
-    expect(examples.filter((example) => example.label === label && example.language === 'ar').length).toBeGreaterThanOrEqual(60);
+    expect(
+      examples.filter((example) => example.label === label && example.language === 'en').length,
+    ).toBeGreaterThanOrEqual(200);
+    expect(
+      examples.filter((example) => example.label === label && example.language === 'ar').length,
+    ).toBeGreaterThanOrEqual(60);
   });
 
   it('uses every label, and only known labels', () => {
@@ -24,4 +28,3 @@ describe('the example corpora the understanding step learns from', () => {
     expect(nearMisses).toBeGreaterThan(1500);
   });
 });
-

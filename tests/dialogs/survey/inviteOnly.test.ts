@@ -4,7 +4,12 @@ import { botConversation, readable } from '../../helpers/bot';
 import { openTestSurveys, type TestSurveys } from '../../helpers/surveys';
 import { extractDeletionCode, newDeletionCode } from '../../../surveys/pseudonym';
 
-const START = (invite?: string) => ({ type: 'event', name: 'startSurvey', value: { surveyId: 'wellbeing-check-in', ...(invite ? { invite } : {}) } }) as Partial<Activity>;
+const START = (invite?: string) =>
+  ({
+    type: 'event',
+    name: 'startSurvey',
+    value: { surveyId: 'wellbeing-check-in', ...(invite ? { invite } : {}) },
+  }) as Partial<Activity>;
 const ANSWERS = ['yes', '7', 'Skip', 'yes', 'Skip', 'Skip'];
 
 describe('an invite-only survey', () => {
@@ -59,12 +64,20 @@ describe('invitation links from the command line', () => {
     const os = await import('node:os');
     const path = await import('node:path');
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-invite-'));
-    expect((await admin(dataDir, 'surveys', 'open', 'wellbeing-check-in', '--invite-only')).err.join(' ')).toMatch(/by invitation only/);
+    expect((await admin(dataDir, 'surveys', 'open', 'wellbeing-check-in', '--invite-only')).err.join(' ')).toMatch(
+      /by invitation only/,
+    );
     const result = await admin(dataDir, 'surveys', 'invite', 'wellbeing-check-in', '--count', '3');
     expect(result.code).toBe(0);
-    expect(result.out.slice(-3)).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:3978\/\?survey=wellbeing-check-in&invite=[a-z2-9]{12}$/), expect.any(String), expect.any(String)]);
+    expect(result.out.slice(-3)).toEqual([
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1:3978\/\?survey=wellbeing-check-in&invite=[a-z2-9]{12}$/),
+      expect.any(String),
+      expect.any(String),
+    ]);
     expect(new Set(result.out.slice(-3)).size).toBe(3);
-    expect((await admin(dataDir, 'surveys', 'invite', 'wellbeing-check-in', '--count', 'lots')).err).toEqual(['--count must be a whole number from 1 to 1000.']);
+    expect((await admin(dataDir, 'surveys', 'invite', 'wellbeing-check-in', '--count', 'lots')).err).toEqual([
+      '--count must be a whole number from 1 to 1000.',
+    ]);
     rmSync(dataDir, { recursive: true, force: true });
   });
 });
@@ -78,11 +91,20 @@ describe('deletion codes that cannot be guessed', () => {
   });
 
   it('stop being tried after 5 wrong codes in an hour in one chat, and the right code still works elsewhere', async () => {
-    const surveys = await openTestSurveys({ clock: () => new Date('2026-11-24T14:30:00Z'), newCode: () => 'otter-maple-comet-river-427' });
+    const surveys = await openTestSurveys({
+      clock: () => new Date('2026-11-24T14:30:00Z'),
+      newCode: () => 'otter-maple-comet-river-427',
+    });
     try {
-      await surveys.responses.saveFromChat({ surveyId: 'wellbeing-check-in', surveyVersion: 1, answers: [{ q: 'someone_to_talk', v: 'yes' }] }, { channelId: 'test', userId: 'u_owner0001' });
+      await surveys.responses.saveFromChat(
+        { surveyId: 'wellbeing-check-in', surveyVersion: 1, answers: [{ q: 'someone_to_talk', v: 'yes' }] },
+        { channelId: 'test', userId: 'u_owner0001' },
+      );
       const guesser = botConversation({ surveys, userId: 'u_guesser01', conversationId: 'conv-guesser' });
-      for (let i = 0; i < 5; i++) expect(readable(await guesser.send(`delete otter maple comet swan ${100 + i}`))).toMatch(/couldn't find answers with that code/);
+      for (let i = 0; i < 5; i++)
+        expect(readable(await guesser.send(`delete otter maple comet swan ${100 + i}`))).toMatch(
+          /couldn't find answers with that code/,
+        );
       expect(readable(await guesser.send('delete otter maple comet river 427'))).toMatch(/paused deleting for a while/);
       expect(await surveys.store.collection('responses').countDocuments({})).toBe(1);
     } finally {

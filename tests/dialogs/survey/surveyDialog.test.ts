@@ -3,24 +3,31 @@ import { botConversation, readable } from '../../helpers/bot';
 import { openTestSurveys, type TestSurveys } from '../../helpers/surveys';
 
 const START = (surveyId: string) => ({ type: 'event', name: 'startSurvey', value: { surveyId } }) as Partial<Activity>;
-const buttons = (replies: Partial<Activity>[]) => replies.flatMap((reply) => (reply.suggestedActions?.actions ?? []).map((action) => action.title));
+const buttons = (replies: Partial<Activity>[]) =>
+  replies.flatMap((reply) => (reply.suggestedActions?.actions ?? []).map((action) => action.title));
 const last = (replies: Partial<Activity>[]) => replies.at(-1)?.text ?? '';
 
 describe('a survey in chat', () => {
   let surveys: TestSurveys;
   beforeEach(async () => {
     // Half an hour after the bot's clock (14:00), so actions published "now" are news to people who answered.
-    surveys = await openTestSurveys({ clock: () => new Date('2026-11-24T14:30:00Z'), newCode: () => 'otter-maple-comet-42' });
+    surveys = await openTestSurveys({
+      clock: () => new Date('2026-11-24T14:30:00Z'),
+      newCode: () => 'otter-maple-comet-42',
+    });
   });
   afterEach(async () => surveys.close());
 
-  const chat = (options: { storage?: MemoryStorage; userId?: string; conversationId?: string; locale?: string } = {}) => botConversation({ surveys, userId: options.userId ?? 'u_tester01', ...options });
+  const chat = (options: { storage?: MemoryStorage; userId?: string; conversationId?: string; locale?: string } = {}) =>
+    botConversation({ surveys, userId: options.userId ?? 'u_tester01', ...options });
 
   it('asks for consent first, saying what is kept, for how long, who sees it and that they can stop', async () => {
     const bot = chat();
     const replies = await bot.send(START('wellbeing-check-in'));
     expect(readable(replies)).toMatch(/Wellbeing check-in/);
-    expect(readable(replies)).toMatch(/keep your answers[\s\S]*year[\s\S]*Children in Care Council[\s\S]*stop at any time/);
+    expect(readable(replies)).toMatch(
+      /keep your answers[\s\S]*year[\s\S]*Children in Care Council[\s\S]*stop at any time/,
+    );
     expect(buttons(replies.slice(-1))).toEqual(['Yes, start', 'No thanks']);
     expect(readable(await bot.send('No thanks'))).toMatch(/Nothing has been saved/);
     expect(await surveys.store.collection('responses').countDocuments({})).toBe(0);
@@ -31,7 +38,22 @@ describe('a survey in chat', () => {
     await bot.send(START('wellbeing-check-in'));
     let replies = await bot.send('yes');
     expect(last(replies)).toMatch(/^\*\*Question 1 of 5\*\*/);
-    expect(buttons(replies)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'Skip', 'Prefer not to say', 'Pause']);
+    expect(buttons(replies)).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      'Skip',
+      'Prefer not to say',
+      'Pause',
+    ]);
     replies = await bot.send('about a 7');
     expect(last(replies)).toMatch(/Question 2 of 5/);
     expect(buttons(replies)).toContain('Back');
@@ -140,7 +162,9 @@ describe('a survey in chat', () => {
     expect(await surveys.store.collection('responses').countDocuments({})).toBe(1);
     expect(readable(await bot.send('delete my answers'))).toMatch(/type delete and the code/);
     // Something that looks like a code but is not one of ours gets told what a code looks like, not the fallback.
-    expect(readable(await bot.send('delete banana-split-00'))).toMatch(/doesn't look like one of our deletion codes[\s\S]*delete river-lemon-swan-kiwi-075/);
+    expect(readable(await bot.send('delete banana-split-00'))).toMatch(
+      /doesn't look like one of our deletion codes[\s\S]*delete river-lemon-swan-kiwi-075/,
+    );
     expect(await surveys.store.collection('responses').countDocuments({})).toBe(1);
     expect(readable(await bot.send('delete otter-maple-comet-42'))).toMatch(/Your answers have been deleted/);
     expect(await surveys.store.collection('responses').countDocuments({})).toBe(0);
@@ -160,7 +184,13 @@ describe('a survey in chat', () => {
     await bot.send('تم');
     expect(readable(await bot.send('تخطي'))).toMatch(/شكرًا لإبداء رأيك/);
     const [stored] = await surveys.store.collection('responses').find({});
-    expect(stored.answers).toEqual([{ q: 'life_satisfaction', v: 7 }, { q: 'worried_yesterday', skipped: true }, { q: 'someone_to_talk', v: 'no' }, { q: 'support_wanted', v: ['health'] }, { q: 'anything_else', skipped: true }]);
+    expect(stored.answers).toEqual([
+      { q: 'life_satisfaction', v: 7 },
+      { q: 'worried_yesterday', skipped: true },
+      { q: 'someone_to_talk', v: 'no' },
+      { q: 'support_wanted', v: ['health'] },
+      { q: 'anything_else', skipped: true },
+    ]);
   });
 
   it('tells someone who answered about a new "we did" action on that survey the next time they talk', async () => {
@@ -168,32 +198,46 @@ describe('a survey in chat', () => {
     await bot.send(START('wellbeing-check-in'));
     await bot.send('yes');
     for (const answer of ['skip', 'skip', 'skip', 'skip', 'skip', "I'm OK"]) await bot.send(answer);
-    await surveys.board.add({ surveyId: 'wellbeing-check-in', theme: 'wellbeing', said: 'You wanted more places to meet people.', did: 'We started a Thursday drop-in.', status: 'doing' });
+    await surveys.board.add({
+      surveyId: 'wellbeing-check-in',
+      theme: 'wellbeing',
+      said: 'You wanted more places to meet people.',
+      did: 'We started a Thursday drop-in.',
+      status: 'doing',
+    });
     const replies = await bot.send('hello');
     expect(readable(replies)).toMatch(/Since you had your say[\s\S]*Thursday drop-in/);
     expect(readable(await bot.send('hello'))).not.toMatch(/Since you had your say/);
-    expect(readable(await bot.send('what changed?'))).toMatch(/You said:[\s\S]*more places to meet people[\s\S]*We did:[\s\S]*Thursday drop-in/);
+    expect(readable(await bot.send('what changed?'))).toMatch(
+      /You said:[\s\S]*more places to meet people[\s\S]*We did:[\s\S]*Thursday drop-in/,
+    );
   });
 });
 
-describe('consent in young people\'s words', () => {
+describe("consent in young people's words", () => {
   let surveys: TestSurveys;
   beforeAll(async () => {
     surveys = await openTestSurveys();
   });
   afterAll(async () => surveys.close());
 
-  it.each([['yeah go on'], ['ok'], ['k'], ['sure'], ['lets do it'], ['yh'], ['fine'], ['Yes, start'], ['نعم، ابدأ']])('starts on "%s"', async (text) => {
-    const bot = botConversation({ surveys, userId: `consent-${text}`, conversationId: `consent-${text}` });
-    await bot.send(START('wellbeing-check-in'));
-    expect(last(await bot.send(text))).toMatch(/Question 1 of 5|السؤال 1 من 5/);
-  });
+  it.each([['yeah go on'], ['ok'], ['k'], ['sure'], ['lets do it'], ['yh'], ['fine'], ['Yes, start'], ['نعم، ابدأ']])(
+    'starts on "%s"',
+    async (text) => {
+      const bot = botConversation({ surveys, userId: `consent-${text}`, conversationId: `consent-${text}` });
+      await bot.send(START('wellbeing-check-in'));
+      expect(last(await bot.send(text))).toMatch(/Question 1 of 5|السؤال 1 من 5/);
+    },
+  );
 
-  it.each([['no'], ['nah'], ['No thanks'], ['not now'], ['stop']])('does not start on "%s", and saves nothing', async (text) => {
-    const bot = botConversation({ surveys, userId: `decline-${text}`, conversationId: `decline-${text}` });
-    await bot.send(START('wellbeing-check-in'));
-    expect(last(await bot.send(text))).toMatch(/Nothing has been saved/);
-  });
+  it.each([['no'], ['nah'], ['No thanks'], ['not now'], ['stop']])(
+    'does not start on "%s", and saves nothing',
+    async (text) => {
+      const bot = botConversation({ surveys, userId: `decline-${text}`, conversationId: `decline-${text}` });
+      await bot.send(START('wellbeing-check-in'));
+      expect(last(await bot.send(text))).toMatch(/Nothing has been saved/);
+    },
+  );
 });
 
 describe('asking for help in the middle of a survey', () => {
@@ -222,16 +266,19 @@ describe('answers that mention a need are still answers', () => {
   });
   afterAll(async () => surveys.close());
 
-  it.each([['my friend'], ['im with my foster carers still'], ['my pa is rubbish']])('asks again rather than leaving the survey on "%s"', async (text) => {
-    const bot = botConversation({ surveys, userId: `still-${text}`, conversationId: `still-${text}` });
-    await bot.send(START('care-leavers-you-said-we-did'));
-    await bot.send('yes');
-    await bot.send('18 to 20');
-    await bot.send('left care');
-    const replies = await bot.send(text);
-    expect(readable(replies)).not.toMatch(/paused the survey/);
-    expect(last(replies)).toMatch(/Question 3 of 14/);
-  });
+  it.each([['my friend'], ['im with my foster carers still'], ['my pa is rubbish']])(
+    'asks again rather than leaving the survey on "%s"',
+    async (text) => {
+      const bot = botConversation({ surveys, userId: `still-${text}`, conversationId: `still-${text}` });
+      await bot.send(START('care-leavers-you-said-we-did'));
+      await bot.send('yes');
+      await bot.send('18 to 20');
+      await bot.send('left care');
+      const replies = await bot.send(text);
+      expect(readable(replies)).not.toMatch(/paused the survey/);
+      expect(last(replies)).toMatch(/Question 3 of 14/);
+    },
+  );
 });
 
 describe('questions about the survey itself', () => {
@@ -241,13 +288,16 @@ describe('questions about the survey itself', () => {
   });
   afterAll(async () => surveys.close());
 
-  it.each([['who will see this?'], ['is this anonymous'], ['will my pa know what i said']])('answers "%s" and asks the question again', async (text) => {
-    const bot = botConversation({ surveys, userId: `privacy-${text}`, conversationId: `privacy-${text}` });
-    await bot.send(START('wellbeing-check-in'));
-    await bot.send('yes');
-    const reply = last(await bot.send(text));
-    expect(reply).toMatch(/without your name[\s\S]*Question 1 of 5/);
-  });
+  it.each([['who will see this?'], ['is this anonymous'], ['will my pa know what i said']])(
+    'answers "%s" and asks the question again',
+    async (text) => {
+      const bot = botConversation({ surveys, userId: `privacy-${text}`, conversationId: `privacy-${text}` });
+      await bot.send(START('wellbeing-check-in'));
+      await bot.send('yes');
+      const reply = last(await bot.send(text));
+      expect(reply).toMatch(/without your name[\s\S]*Question 1 of 5/);
+    },
+  );
 });
 
 describe('doing something else instead of answering the consent question', () => {
@@ -275,17 +325,27 @@ describe('asking for a survey or for what changed in other words', () => {
   });
   afterAll(async () => surveys.close());
 
-  it.each([['can i do the survey'], ['i wanna do a survey'], ['is there a survey'], ['i want to have my say'], ['continue the survey'], ['any surveys?']])('lists open surveys for "%s"', async (text) => {
+  it.each([
+    ['can i do the survey'],
+    ['i wanna do a survey'],
+    ['is there a survey'],
+    ['i want to have my say'],
+    ['continue the survey'],
+    ['any surveys?'],
+  ])('lists open surveys for "%s"', async (text) => {
     const bot = botConversation({ surveys, userId: `ask-${text}`, conversationId: `ask-${text}` });
     await bot.send('hi');
     expect(buttons(await bot.send(text))).toContain('Wellbeing check-in');
   });
 
-  it.each([['what did you change'], ['what have you lot done about it'], ['has anything changed since?']])('shows the board for "%s"', async (text) => {
-    const bot = botConversation({ surveys, userId: `board-${text}`, conversationId: `board-${text}` });
-    await bot.send('hi');
-    expect(readable(await bot.send(text))).toMatch(/Nothing has been posted yet/);
-  });
+  it.each([['what did you change'], ['what have you lot done about it'], ['has anything changed since?']])(
+    'shows the board for "%s"',
+    async (text) => {
+      const bot = botConversation({ surveys, userId: `board-${text}`, conversationId: `board-${text}` });
+      await bot.send('hi');
+      expect(readable(await bot.send(text))).toMatch(/Nothing has been posted yet/);
+    },
+  );
 
   it('keeps a need a need: "what changed with my universal credit" gets money help', async () => {
     const bot = botConversation({ surveys, userId: 'need-uc', conversationId: 'need-uc' });
@@ -307,12 +367,15 @@ describe('carrying on with a paused survey', () => {
   });
   afterAll(async () => surveys.close());
 
-  it.each([['carry on'], ['continue the survey'], ['can i carry on']])('goes straight back to the one paused survey on "%s"', async (text) => {
-    const bot = botConversation({ surveys, userId: `resume-${text}`, conversationId: `resume-${text}` });
-    await bot.send(START('wellbeing-check-in'));
-    await bot.send('yes');
-    await bot.send('5');
-    await bot.send('pause');
-    expect(readable(await bot.send(text))).toMatch(/Welcome back[\s\S]*Question 2 of 5/);
-  });
+  it.each([['carry on'], ['continue the survey'], ['can i carry on']])(
+    'goes straight back to the one paused survey on "%s"',
+    async (text) => {
+      const bot = botConversation({ surveys, userId: `resume-${text}`, conversationId: `resume-${text}` });
+      await bot.send(START('wellbeing-check-in'));
+      await bot.send('yes');
+      await bot.send('5');
+      await bot.send('pause');
+      expect(readable(await bot.send(text))).toMatch(/Welcome back[\s\S]*Question 2 of 5/);
+    },
+  );
 });
