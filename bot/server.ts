@@ -1,4 +1,7 @@
-/** The restify server: body limits, request logging without message text, and error shapes that are never 500 for bad input. */
+/**
+ * The restify server: body limits, request logging without message text, and error shapes that are never 500 for bad
+ * input.
+ */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from './logger';
 

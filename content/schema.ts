@@ -1,4 +1,7 @@
-/** zod schemas for the service directory, crisis lines and local offer: every contact detail and age limit carries its source. */
+/**
+ * zod schemas for the service directory, crisis lines and local offer: every contact detail and age limit carries its
+ * source.
+ */
 import { z } from 'zod';
 import { RiskKind, SubjectId, ThriveGrouping, TopicId } from './topics';
 

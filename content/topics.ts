@@ -1,4 +1,6 @@
-/** The needs a care leaver can ask about: the shared vocabulary of the recogniser, the menu and the service directory. */
+/**
+ * The needs a care leaver can ask about: the shared vocabulary of the recogniser, the menu and the service directory.
+ */
 import { z } from 'zod';
 
 export const TOPIC_IDS = [
@@ -18,7 +20,8 @@ export const TopicId = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof TopicId>;
 
 /**
- * Specific questions inside a topic ("I need a dentist" is health, and dentist): cards tagged with the subject come first.
+ * Specific questions inside a topic ("I need a dentist" is health, and dentist): cards tagged with the subject come
+ * first.
  * The understanding step learns them from the corpora as `need.<subject>`.
  */
 export const SUBJECTS = {

@@ -1,4 +1,7 @@
-/** Survey definitions and their open/closed state: shipped as JSON in surveys/definitions, kept in the store with a status staff change. */
+/**
+ * Survey definitions and their open/closed state: shipped as JSON in surveys/definitions, kept in the store with a
+ * status staff change.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Collection, StoredDocument } from '../store/port';
@@ -40,7 +43,9 @@ export function loadShippedSurveys(dir = DEFINITIONS_DIR): SurveyDefinition[] {
       const parsed = SurveyDefinition.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
       if (!parsed.success)
         throw new Error(
-          `surveys/definitions/${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+          `surveys/definitions/${file}: ${parsed.error.issues
+            .map((issue) => `${issue.path.join('.')} ${issue.message}`)
+            .join('; ')}`,
         );
       return parsed.data;
     });
@@ -58,7 +63,10 @@ export class SurveyCatalogue {
     private readonly cacheMs = 2000,
   ) {}
 
-  /** Adds shipped surveys the store does not have yet (as drafts) and updates definitions whose version went up, keeping their status. */
+  /**
+   * Adds shipped surveys the store does not have yet (as drafts) and updates definitions whose version went up, keeping
+   * their status.
+   */
   async seed(definitions: SurveyDefinition[] = loadShippedSurveys()): Promise<void> {
     for (const definition of definitions) {
       const existing = await this.surveys.findOne({ _id: definition.id });

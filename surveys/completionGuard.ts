@@ -13,7 +13,9 @@ export interface CompletionVerdict {
 }
 
 /**
- * @example const guard = createCompletionGuard(Date.now); guard.check('wellbeing-check-in', 'k1') // { refuse: false, burst: false }
+ * @example
+ * const guard = createCompletionGuard(Date.now)
+ * guard.check('wellbeing-check-in', 'k1') // { refuse: false, burst: false }
  */
 export function createCompletionGuard(
   now: () => number = Date.now,

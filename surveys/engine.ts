@@ -1,4 +1,7 @@
-/** The survey engine: which question comes next, which are hidden by conditions, and "Question n of m". Pure functions over a definition and the answers so far. */
+/**
+ * The survey engine: which question comes next, which are hidden by conditions, and "Question n of m". Pure functions
+ * over a definition and the answers so far.
+ */
 import type { Answer, Question, SurveyDefinition } from './schema';
 
 /** Where someone is in a survey; kept in user state so it survives pauses, new conversations and restarts. */
@@ -44,7 +47,10 @@ export function nextQuestion(survey: SurveyDefinition, answers: Answer[], afterI
     .find((question) => isShown(question, answers) && !answerTo(answers, question.id));
 }
 
-/** Questions that will or might still be asked: shown ones, and conditional ones whose deciding question is still to come. */
+/**
+ * Questions that will or might still be asked: shown ones, and conditional ones whose deciding question is still to
+ * come.
+ */
 function countedQuestions(survey: SurveyDefinition, answers: Answer[]): Question[] {
   return survey.questions.filter((question) => {
     if (!question.showIf) return true;

@@ -1,4 +1,7 @@
-/** Opens everything surveys need on a store: the catalogue (seeded with the shipped surveys), responses and the action board, with their indexes. */
+/**
+ * Opens everything surveys need on a store: the catalogue (seeded with the shipped surveys), responses and the action
+ * board, with their indexes.
+ */
 import type { DocumentStore } from '../store/port';
 import { ActionBoard, type StoredAction } from './actions';
 import { SurveyCatalogue, type SurveyRecord } from './catalogue';
@@ -23,7 +26,8 @@ export const COLLECTIONS = {
 } as const;
 
 /**
- * @example const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: 365 });
+ * @example
+ * const surveys = await openSurveyServices(store, { key: deriveKey(secret, 'pseudonym'), retentionDays: 365 });
  */
 export async function openSurveyServices(
   store: DocumentStore,

@@ -21,7 +21,9 @@ export type InvitationState = 'ok' | 'used' | 'unknown';
 const hashOf = (code: string) => createHash('sha256').update(code).digest('hex');
 
 /**
- * @example const [code] = await invitations.create('wellbeing-check-in', 1); await invitations.claim('wellbeing-check-in', code) // true
+ * @example
+ * const [code] = await invitations.create('wellbeing-check-in', 1);
+ * await invitations.claim('wellbeing-check-in', code) // true
  */
 export class Invitations {
   constructor(

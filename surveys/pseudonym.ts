@@ -1,4 +1,4 @@
-/** Keyed pseudonyms (so one person counts once per survey) and the deletion codes people can use to remove their own answers. */
+/** Keyed pseudonyms (one person counts once per survey) and the deletion codes that remove someone's own answers. */
 import { createHmac, randomInt } from 'node:crypto';
 
 /**
@@ -7,18 +7,23 @@ import { createHmac, randomInt } from 'node:crypto';
  * @example pseudonymFor(key, 'wellbeing-check-in', 'webchat', 'u_abc') // 'p_3vX…'
  */
 export function pseudonymFor(key: string, surveyId: string, channelId: string, userId: string): string {
-  return `p_${createHmac('sha256', key).update(`${surveyId}\u0000${channelId}\u0000${userId}`).digest('base64url').slice(0, 32)}`;
+  const digest = createHmac('sha256', key).update(`${surveyId}\u0000${channelId}\u0000${userId}`).digest('base64url');
+  return `p_${digest.slice(0, 32)}`;
 }
 
 /** Short, easy-to-type words (no names, nothing rude, no look-alikes) for deletion codes. */
-const WORDS = (
-  'apple acorn anchor arrow badger bagel banjo beach berry bison blue bread brick brook cabin cactus camel candle canoe carrot cedar cherry ' +
-  'clover cloud cobalt comet coral cotton crane daisy delta denim desert dolphin dragon eagle ember falcon fern fig flint forest fox frost ' +
-  'garden ginger glacier goose grape gravel hazel heron honey island ivory jasper jelly kettle kiwi koala lagoon lemon lilac lime llama ' +
-  'lotus mango maple marble meadow melon mint moon moss nectar nova oak ocean olive orange otter owl panda paper peach pebble pepper pine ' +
-  'planet plum pond poppy puffin quartz rabbit radish rain raven reef river robin rocket rose ruby saffron salmon sand silver sky snow ' +
-  'sparrow spruce star stone storm sugar summit sun swan tiger toffee tulip turtle valley velvet violet walnut wave willow winter wolf zebra'
-).split(' ');
+const WORDS = [
+  'apple acorn anchor arrow badger bagel banjo beach berry bison blue bread brick brook cabin cactus camel',
+  'candle canoe carrot cedar cherry clover cloud cobalt comet coral cotton crane daisy delta denim desert',
+  'dolphin dragon eagle ember falcon fern fig flint forest fox frost garden ginger glacier goose grape',
+  'gravel hazel heron honey island ivory jasper jelly kettle kiwi koala lagoon lemon lilac lime llama lotus',
+  'mango maple marble meadow melon mint moon moss nectar nova oak ocean olive orange otter owl panda paper',
+  'peach pebble pepper pine planet plum pond poppy puffin quartz rabbit radish rain raven reef river robin',
+  'rocket rose ruby saffron salmon sand silver sky snow sparrow spruce star stone storm sugar summit sun',
+  'swan tiger toffee tulip turtle valley velvet violet walnut wave willow winter wolf zebra',
+]
+  .join(' ')
+  .split(' ');
 
 /**
  * A deletion code such as "otter-maple-comet-river-427": four words and three digits, about 38 bits (guessing is also

@@ -115,10 +115,8 @@ const NUMBER_WORDS = [
 
 /** How many questions an intro promises ("Five short questions…", "3 questions"), if it says. */
 function questionCountIn(intro: string): number | undefined {
-  const match =
-    /\b(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:short\s+|quick\s+)?questions?\b/i.exec(
-      intro,
-    );
+  const number = String.raw`(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+  const match = new RegExp(String.raw`\b${number}\s+(?:short\s+|quick\s+)?questions?\b`, 'i').exec(intro);
   if (!match) return undefined;
   const word = match[1].toLowerCase();
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);

@@ -1,4 +1,7 @@
-/** Small-number suppression: counts under the threshold are hidden, and more are hidden when subtraction could reveal them. */
+/**
+ * Small-number suppression: counts under the threshold are hidden, and more are hidden when subtraction could reveal
+ * them.
+ */
 
 /** A count as published: a number, or null with `suppressed: true`. */
 export interface Cell {

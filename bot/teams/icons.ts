@@ -1,4 +1,6 @@
-/** Draws the two Teams icons (192x192 colour, 32x32 white outline on transparent) as PNGs, so no binary is kept in git. */
+/**
+ * Draws the two Teams icons (192x192 colour, 32x32 white outline on transparent) as PNGs, so no binary is kept in git.
+ */
 import { PNG } from 'pngjs';
 
 type Rgba = [number, number, number, number];

@@ -1,4 +1,6 @@
-/** Recognises staff in Teams from the Entra tenant and object id on the activity, against the TEAMS_STAFF allow-list. */
+/**
+ * Recognises staff in Teams from the Entra tenant and object id on the activity, against the TEAMS_STAFF allow-list.
+ */
 import type { TurnContext } from 'botbuilder';
 import type { TeamsStaffEntry } from '../config';
 

@@ -1,4 +1,7 @@
-/** Builds the Teams app package (manifest + icons) from configuration and validates it offline against Microsoft's schema. */
+/**
+ * Builds the Teams app package (manifest + icons) from configuration and validates it offline against Microsoft's
+ * schema.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
@@ -6,7 +9,8 @@ import yazl from 'yazl';
 import { colourIcon, outlineIcon } from './icons';
 
 export const MANIFEST_VERSION = '1.24';
-const SCHEMA_URL = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
+const SCHEMA_URL =
+  `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}` + '/MicrosoftTeams.schema.json';
 
 /** The package could not be built: a setting is missing or the manifest does not validate. */
 export class TeamsPackageError extends Error {
@@ -17,7 +21,9 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The manifest for our bot in personal scope.
- * @example buildManifest({ appId: '00000000-0000-0000-0000-000000000001', publicUrl: 'https://bot.example.org', version: '0.1.0' })
+ * @example
+ * buildManifest({ appId: '00000000-0000-0000-0000-000000000001', publicUrl: 'https://bot.example.org', version: '0.1.0'
+ * })
  */
 export function buildManifest(args: { appId?: string; publicUrl?: string; version: string }): Record<string, unknown> {
   if (!args.appId || !GUID.test(args.appId))
@@ -40,7 +46,11 @@ export function buildManifest(args: { appId?: string; publicUrl?: string; versio
     name: { short: 'Care leavers chat', full: 'Care leavers chat: support, surveys and you said, we did' },
     description: {
       short: 'Find support and have your say as a care leaver.',
-      full: 'A chatbot for young people leaving care: it points you to services for how you feel, housing, money, health, education and work, runs short anonymous surveys, and shows what changed because of what young people said. It is not a crisis service.',
+      full: [
+        'A chatbot for young people leaving care: it points you to services for how you feel, housing, money,',
+        'health, education and work, runs short anonymous surveys, and shows what changed because of what young',
+        'people said. It is not a crisis service.',
+      ].join(' '),
     },
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: '#005E5E',

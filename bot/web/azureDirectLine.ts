@@ -1,4 +1,6 @@
-/** When DIRECTLINE_SECRET is set, the page talks to Azure's Direct Line: the server swaps the secret for a short token. */
+/**
+ * When DIRECTLINE_SECRET is set, the page talks to Azure's Direct Line: the server swaps the secret for a short token.
+ */
 import { z } from 'zod';
 
 export const AZURE_DIRECT_LINE = 'https://directline.botframework.com/v3/directline';

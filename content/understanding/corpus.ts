@@ -1,4 +1,7 @@
-/** Loads the labelled example messages (the corpora the classifiers learn from) and the fresh batches kept for measuring. */
+/**
+ * Loads the labelled example messages (the corpora the classifiers learn from) and the fresh batches kept for
+ * measuring.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';

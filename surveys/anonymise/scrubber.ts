@@ -1,4 +1,4 @@
-/** Takes personal details out of free text the moment it arrives, replacing each with a typed placeholder such as [phone]. */
+/** Takes personal details out of free text the moment it arrives, replacing each with a placeholder such as [phone]. */
 import { Culture, recognizeEmail, recognizePhoneNumber, recognizeURL } from '@microsoft/recognizers-text-suite';
 
 export type PiiKind =
@@ -21,11 +21,20 @@ export interface ScrubResult {
 
 const MAX_INPUT = 5000;
 
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)[\s./-]+\d{2,4}|(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
-const STREET_WORDS =
-  'street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|hill|square|sq|walk|mews|parade|row|park|view|rise'.split(
-    '|',
-  );
+/** A regular expression written in pieces, so long patterns stay readable. */
+const pieces = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
+
+const MONTH = String.raw`(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)`;
+const DATE = [
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|${MONTH})[\s./-]+\d{2,4}`,
+  String.raw`|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`,
+].join('');
+const STREET_WORDS = [
+  'street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove',
+  'terrace|hill|square|sq|walk|mews|parade|row|park|view|rise',
+]
+  .join('|')
+  .split('|');
 const STREET = `(?:${STREET_WORDS.join('|')})`;
 /** Street words with a capital, for "I live on Magpie Hall Road" (lower-case "my own place" is not an address). */
 const STREET_CAPITALISED = `(?:${STREET_WORDS.map((word) => word[0].toUpperCase() + word.slice(1)).join('|')})`;
@@ -33,9 +42,22 @@ const NAME = String.raw`([A-Z][a-z'’-]+|[a-z][a-z'’-]{2,})`;
 
 /** Words that follow "my PA is" or "I'm" but are not names. */
 const NOT_NAMES = new Set(
-  'a an the my your his her our their me you it that this what how why when where about because like literally honestly actually probably basically so really getting feeling not never always really very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young alright here there fab mint sound safe sound back leaving going gonna trying still also only called back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over 18 16 17 19 20 21 22 23 24 25 male female autistic adhd dyslexic deaf blind disabled catholic polish romanian albanian kurdish afghan eritrean sudanese syrian iraqi iranian vietnamese nigerian somali irish scottish welsh lesbian nonbinary asian mixed muslim christian free unemployed homeless pregnant sorry confused worried scared stressed anxious lonely depressed okay fine thankful grateful mate babe bro bruv fam hun again anyway bye everyone private public'.split(
-    ' ',
-  ),
+  [
+    'a an the my your his her our their me you it that this what how why when where about because like',
+    'literally honestly actually probably basically so really getting feeling not never always really',
+    'very so too just ok okay fine good great nice lovely kind rubbish bad shit crap useless amazing',
+    'brilliant helpful unhelpful late busy away off out on in at ill sick happy sad tired new old young',
+    'alright here there fab mint sound safe sound back leaving going gonna trying still also only called',
+    'back sure glad sorry muslim christian hindu sikh jewish gay straight bi trans black white british',
+    'english single pregnant working studying a bit kinda quite pretty nowhere somewhere home done over',
+    '18 16 17 19 20 21 22 23 24 25 male female autistic adhd dyslexic deaf blind disabled catholic polish',
+    'romanian albanian kurdish afghan eritrean sudanese syrian iraqi iranian vietnamese nigerian somali',
+    'irish scottish welsh lesbian nonbinary asian mixed muslim christian free unemployed homeless',
+    'pregnant sorry confused worried scared stressed anxious lonely depressed okay fine thankful grateful',
+    'mate babe bro bruv fam hun again anyway bye everyone private public',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 interface Rule {
@@ -56,42 +78,59 @@ const RULES: Rule[] = [
   { kind: 'reference', pattern: /\b[A-Z]{2,6}(?:[-/][A-Z0-9]{1,8}){1,4}\b/g },
   {
     kind: 'reference',
-    pattern:
-      /\b(?:case|ref|reference|mosaic|client|file|id|lac|cin)\s*(?:no\.?|number|num|#|ref|id)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d{4,10}[A-Z]?)\b/gi,
+    pattern: pieces(
+      'gi',
+      String.raw`\b(?:case|ref|reference|mosaic|client|file|id|lac|cin)\s*(?:no\.?|number|num|#|ref|id)?`,
+      String.raw`\s*[:#]?\s*([A-Z]{0,4}[-/]?\d{4,10}[A-Z]?)\b`,
+    ),
     group: 1,
   },
   // "jade at gmail dot com", "jade(at)hotmail.co.uk": written out to get past filters.
   {
     kind: 'email',
-    pattern: new RegExp(
-      String.raw`\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*(?:${MAIL_HOSTS})\s*(?:\.|\s+dot\s+|\(dot\)|\[dot\])\s*(?:com|co\.uk|co\s+uk|net|uk)\b`,
+    pattern: pieces(
       'gi',
+      String.raw`\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*(?:${MAIL_HOSTS})`,
+      String.raw`\s*(?:\.|\s+dot\s+|\(dot\)|\[dot\])\s*(?:com|co\.uk|co\s+uk|net|uk)\b`,
     ),
   },
   {
     kind: 'date-of-birth',
-    pattern: new RegExp(
-      String.raw`\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday(?: is)?)[:\s]+(${DATE}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`,
+    pattern: pieces(
       'gi',
+      String.raw`\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday(?: is)?)`,
+      String.raw`[:\s]+(${DATE}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`,
     ),
     group: 1,
   },
   { kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
   {
     kind: 'social-handle',
-    pattern:
-      /\b(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com|youtube\.com|threads\.net)\/[^\s]+/gi,
+    pattern: pieces(
+      'gi',
+      String.raw`\b(?:https?:\/\/)?(?:www\.)?`,
+      String.raw`(?:instagram\.com|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|x\.com|twitter\.com`,
+      String.raw`|youtube\.com|threads\.net)`,
+      String.raw`\/[^\s]+`,
+    ),
   },
   {
     kind: 'url',
-    pattern:
-      /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|io|uk|me|info|gov\.uk)(?:\/[^\s]*)?\b/gi,
+    pattern: pieces(
+      'gi',
+      String.raw`\b(?:https?:\/\/|www\.)[^\s]+`,
+      String.raw`|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|org\.uk|net|io|uk|me|info|gov\.uk)(?:\/[^\s]*)?\b`,
+    ),
   },
   { kind: 'social-handle', pattern: /(^|[^\w@])(@[A-Za-z0-9_.]{2,30})\b/g, group: 2 },
   {
     kind: 'social-handle',
-    pattern:
-      /\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram|whatsapp)(?:\s+(?:is|its|it's|it is|name is|handle is|username is|@|:))?\s*:?\s+(?:on\s+)?@?([A-Za-z0-9_.]{3,30})\b/gi,
+    pattern: pieces(
+      'gi',
+      String.raw`\b(?:my\s+)?(?:snap|snapchat|insta|ig|instagram|tiktok|tt|twitter|discord|fb|facebook|telegram`,
+      String.raw`|whatsapp)(?:\s+(?:is|its|it's|it is|name is|handle is|username is|@|:))?`,
+      String.raw`\s*:?\s+(?:on\s+)?@?([A-Za-z0-9_.]{3,30})\b`,
+    ),
     group: 1,
   },
   // Any two letters, six digits and A-D: stricter prefix rules would let example and temporary numbers (QQ…) through.
@@ -101,24 +140,27 @@ const RULES: Rule[] = [
   { kind: 'postcode', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi },
   {
     kind: 'address',
-    pattern: new RegExp(
-      String.raw`\b(?:(?:flat|apartment|apt|room|unit)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Za-z'’]+\s+){1,3}${STREET}\b`,
+    pattern: pieces(
       'gi',
+      String.raw`\b(?:(?:flat|apartment|apt|room|unit)\s+\d+[a-z]?,?\s+)?`,
+      String.raw`\d{1,4}[a-z]?,?\s+(?:[A-Za-z'’]+\s+){1,3}${STREET}\b`,
     ),
   },
   {
     kind: 'address',
-    pattern: new RegExp(
-      String.raw`\b(?:live|living|stay|staying|moved)\s+(?:on|in|at)\s+((?:[A-Z][a-z'’]+\s+){1,3}${STREET_CAPITALISED})\b`,
+    pattern: pieces(
       'g',
+      String.raw`\b(?:live|living|stay|staying|moved)\s+(?:on|in|at)\s+`,
+      String.raw`((?:[A-Z][a-z'’]+\s+){1,3}${STREET_CAPITALISED})\b`,
     ),
     group: 1,
   },
   {
     kind: 'name',
-    pattern: new RegExp(
-      String.raw`\b(?:my name is|my names|my name's|name is|i am called|i'm called|im called|call me)\s+${NAME}(?:\s+${NAME})?`,
+    pattern: pieces(
       'gi',
+      String.raw`\b(?:my name is|my names|my name's|name is|i am called|i'm called|im called|call me)`,
+      String.raw`\s+${NAME}(?:\s+${NAME})?`,
     ),
     group: 1,
   },
@@ -133,16 +175,23 @@ const RULES: Rule[] = [
   { kind: 'name', pattern: /\b(?:i am|i'm|i’m|im)\s+([A-Za-z][a-z'’-]+)/gi, group: 1, capitalised: true },
   {
     kind: 'name',
-    pattern: new RegExp(
-      String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`,
+    pattern: pieces(
       'gi',
+      String.raw`\b(?:my|our)\s+(?:pa|personal advis[eo]r|social worker|sw|support worker|key ?worker`,
+      String.raw`|foster (?:carer|mum|mam|dad|parent)s?|carer|boyfriend|girlfriend|bf|gf|partner|sister|brother`,
+      String.raw`|mum|mam|dad|nan|nana|grandad|cousin|aunt|auntie|uncle|friend|mate|bestie|teacher|tutor|therapist`,
+      String.raw`|counsellor|nurse|doctor|gp)\s+(?:is\s+(?:called\s+)?|called\s+|named\s+|,\s*)?([A-Za-z][a-z'’-]+)`,
     ),
     group: 1,
     capitalised: true,
   },
   {
     kind: 'name',
-    pattern: /(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)[,!\s-]+([A-Za-z][a-z'’-]+)\s*[.!]?\s*$/gi,
+    pattern: pieces(
+      'gi',
+      String.raw`(?:^|[.!?]\s+|\n)(?:thanks|thank you|cheers|from|love|regards)`,
+      String.raw`[,!\s-]+([A-Za-z][a-z'’-]+)\s*[.!]?\s*$`,
+    ),
     group: 1,
     capitalised: true,
   },
@@ -177,7 +226,8 @@ function applyRule(text: string, rule: Rule, found: Set<PiiKind>): string {
 /** recognizers-text finds phone numbers, emails and URLs in forms our patterns might miss. */
 function applyRecognizers(text: string, found: Set<PiiKind>): string {
   const spans: Array<{ start: number; end: number; kind: PiiKind }> = [];
-  // Each recogniser only runs when its kind could be there: a phone number we keep has 10+ digits, an email an @, a URL a dot.
+  // Each recogniser only runs when its kind could be there: a phone number we keep has 10+ digits, an email an @,
+  // a URL a dot.
   const digits = (text.match(/\d/g) ?? []).length;
   const recognisers = [
     ['phone', recognizePhoneNumber, digits >= 10],
