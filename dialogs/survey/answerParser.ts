@@ -1,32 +1,19 @@
-/** Understands a typed or tapped survey answer: numbers, yes/no, choices by number or words (recognizers-text for English, a small table for Arabic). */
+/**
+ * Understands a typed or tapped survey answer: numbers, yes/no, choices by number or words (recognizers-text for
+ * English, a small table for Arabic).
+ */
 import { Culture, recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { SupportedLocale } from '../../content/i18n';
 import type { AnswerValue, Choice, Question } from '../../surveys/schema';
+import { surveyControl, type SurveyControl } from '../controlWords';
 import { normalise } from '../understanding/normalise';
 
 export type ParsedAnswer =
   | { kind: 'answer'; value: AnswerValue }
-  | { kind: 'skip' | 'back' | 'pause' | 'done' }
+  | { kind: SurveyControl }
   /** One choice of a multiple-choice question, to add to the ones picked so far. */
   | { kind: 'pick'; choiceId: string }
   | { kind: 'unclear'; reason: 'notUnderstood' | 'outOfRange' | 'tooLong' | 'empty' };
-
-/** Words (or button labels, in either language) that control the survey rather than answer it. */
-const CONTROLS: Array<[ParsedAnswer['kind'], RegExp]> = [
-  [
-    'skip',
-    /^(?:skip|skip it|skip this|skip question|pass|next|next question|prefer not to say|i prefer not to say|rather not say|i would rather not say|do not want to say|i do not want to say|no comment|none of your business|تخطي|تخطى|تخط|أفضل عدم القول|افضل عدم القول|لا أريد أن أقول|لا اريد ان اقول)$/,
-  ],
-  [
-    'back',
-    /^(?:back|go back|previous|previous question|change my last answer|change last answer|undo|oops go back|رجوع|ارجع|السابق|عودة)$/,
-  ],
-  [
-    'pause',
-    /^(?:stop|pause|quit|exit|cancel|later|not now|finish later|i will finish later|carry on later|do it later|stop survey|stop the survey|pause survey|pause the survey|i want to stop|توقف|إيقاف مؤقت|ايقاف مؤقت|إيقاف|ايقاف|لاحقا|لاحقًا)$/,
-  ],
-  ['done', /^(?:done|finished|that is all|that is it|thats all|no more|nothing else|تم|انتهيت|هذا كل شيء)$/],
-];
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const ARABIC_NUMBER_WORDS: Record<string, number> = {
@@ -72,15 +59,11 @@ function fold(text: string): string {
 }
 
 /**
- * Whether a message is a control word (skip, back, pause, done) rather than an answer.
+ * Whether a message is a control word (skip, back, pause, done) rather than an answer; the words are in controlWords.
  * @example controlWord('finish later') // 'pause'
  */
-export function controlWord(text: string): 'skip' | 'back' | 'pause' | 'done' | undefined {
-  return control(fold(text.trim())) as 'skip' | 'back' | 'pause' | 'done' | undefined;
-}
-
-function control(folded: string): ParsedAnswer['kind'] | undefined {
-  return CONTROLS.find(([, pattern]) => pattern.test(folded))?.[0];
+export function controlWord(text: string): SurveyControl | undefined {
+  return surveyControl(fold(text.trim()));
 }
 
 /** The first whole number in the text (digits, English number words via recognizers-text, or Arabic words 0-10). */
@@ -293,9 +276,8 @@ export function parseAnswer(question: Question, text: string, _locale: Supported
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'unclear', reason: 'empty' };
   const folded = fold(trimmed);
-  const controlWord = control(folded);
-  if (controlWord && (controlWord !== 'done' || question.type === 'multipleChoice'))
-    return { kind: controlWord } as ParsedAnswer;
+  const control = surveyControl(folded);
+  if (control && (control !== 'done' || question.type === 'multipleChoice')) return { kind: control };
   switch (question.type) {
     case 'yesNo': {
       const value = yesOrNo(trimmed, folded);
