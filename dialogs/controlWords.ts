@@ -1,4 +1,5 @@
 /** The words that steer the conversation rather than say something (menu, stop, skip, a language...), in one place. */
+import { normalise } from './understanding/normalise';
 
 /**
  * Every control word, by what it does. Lists are matched whole (never inside a longer message) after the caller's
@@ -32,7 +33,17 @@ export const CONTROL_WORDS = {
     'ايقاف',
   ],
   /** Putting a survey off: it pauses like "stop"; outside a survey there is nothing to put off. */
-  later: ['later', 'not now', 'finish later', 'i will finish later', 'carry on later', 'do it later', 'لاحقا', 'لاحقًا'],
+  later: [
+    'later',
+    'not now',
+    'finish later',
+    'i will finish later',
+    'carry on later',
+    'do it later',
+    // Arabic: "later"
+    'لاحقا',
+    'لاحقًا',
+  ],
   /** Leave a survey question unanswered. */
   skip: [
     'skip',
@@ -93,12 +104,17 @@ export type ControlWordKind = keyof typeof CONTROL_WORDS;
 /** How a survey reads its control words: "stop" and "later" both pause it. */
 export type SurveyControl = 'skip' | 'back' | 'pause' | 'done';
 
-const SURVEY_CONTROLS: ReadonlyMap<string, SurveyControl> = new Map([
-  ...CONTROL_WORDS.skip.map((word): [string, SurveyControl] => [word, 'skip']),
-  ...CONTROL_WORDS.back.map((word): [string, SurveyControl] => [word, 'back']),
-  ...[...CONTROL_WORDS.stop, ...CONTROL_WORDS.later].map((word): [string, SurveyControl] => [word, 'pause']),
-  ...CONTROL_WORDS.done.map((word): [string, SurveyControl] => [word, 'done']),
-]);
+/** Keyed by the words as `normalise` leaves them, so "thats all" is found as "that is all", as typed. */
+const SURVEY_CONTROLS: ReadonlyMap<string, SurveyControl> = new Map(
+  (
+    [
+      ['skip', CONTROL_WORDS.skip],
+      ['back', CONTROL_WORDS.back],
+      ['pause', [...CONTROL_WORDS.stop, ...CONTROL_WORDS.later]],
+      ['done', CONTROL_WORDS.done],
+    ] as const
+  ).flatMap(([control, words]) => words.map((word): [string, SurveyControl] => [normalise(word), control])),
+);
 
 /**
  * The survey control a whole message is, given its normalised words.
@@ -108,7 +124,7 @@ export function surveyControl(normalised: string): SurveyControl | undefined {
   return SURVEY_CONTROLS.get(normalised);
 }
 
-const STOP = new Set<string>(CONTROL_WORDS.stop);
+const STOP = new Set<string>(CONTROL_WORDS.stop.map(normalise));
 
 /**
  * Whether a whole message (normalised words) asks to stop.
@@ -119,8 +135,12 @@ export function isStopWord(normalised: string): boolean {
 }
 
 /** "carry on", "continue with the survey": back to a paused survey. Matched on normalised words. */
-const RESUME =
-  /^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$/;
+const RESUME = new RegExp(
+  [
+    String.raw`^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|`,
+    String.raw`can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$`,
+  ].join(''),
+);
 
 /**
  * Whether a whole message (normalised words) asks to carry on with a paused survey.

@@ -121,7 +121,7 @@ export class ThriveRoutingDialog extends ComponentDialog {
     return true;
   }
 
-  /** Accepts a recognised choice; after two unclear replies, goes on with a sensible default instead of asking again. */
+  /** Accepts a recognised choice; after two unclear replies, goes on with a sensible default, not a third ask. */
   private async orAfterTwoTries(prompt: PromptValidatorContext<FoundChoice>, fallback: string): Promise<boolean> {
     if (prompt.recognized.succeeded) return true;
     if (prompt.attemptCount < 2) return false;

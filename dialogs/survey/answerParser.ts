@@ -41,16 +41,29 @@ const ARABIC_NUMBER_WORDS: Record<string, number> = {
   عشرة: 10,
   عشر: 10,
 };
-const YES =
-  /^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|aye|correct|right|true|100|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
-const NO =
-  /^(?:no+|nah+|nope|na|naa|n|never|do not think so|i do not think so|dont think so|i dont think so|lol no|not really|not at all|not right now|not at the moment|not anymore|not any more|not now|not yet|no way|i do not|i have not|i am not|i dont|i havent|لا|كلا|أبدا|ابدا)(?:\s|$)/;
+const YES = new RegExp(
+  [
+    String.raw`^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|aye|`,
+    String.raw`correct|right|true|100|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)`,
+  ].join(''),
+);
+const NO = new RegExp(
+  [
+    String.raw`^(?:no+|nah+|nope|na|naa|n|never|do not think so|i do not think so|dont think so|i dont think so|`,
+    String.raw`lol no|not really|not at all|not right now|not at the moment|not anymore|not any more|not now|`,
+    String.raw`not yet|no way|i do not|i have not|i am not|i dont|i havent|لا|كلا|أبدا|ابدا)(?:\s|$)`,
+  ].join(''),
+);
 /** Short affirmative phrases that are only a yes when they are the whole message ("I am with my carers" is not). */
 const YES_WHOLE =
   /^(?:i do|i have|i am|i think so|think so|i guess so|guess so|i do have one|i have one|i have got one|got one)$/;
 /** "Not sure" is neither yes nor no: it is asked again (or skipped). */
-const UNSURE =
-  /^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|not too sure|i am not sure)(?:\s|$)/;
+const UNSURE = new RegExp(
+  [
+    String.raw`^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|not too sure`,
+    String.raw`|i am not sure)(?:\s|$)`,
+  ].join(''),
+);
 
 /** Text folded for matching: digits in Arabic script become 0-9, "8/10" and "8 out of 10" become 8. */
 function fold(text: string): string {
@@ -117,9 +130,13 @@ function labelsOf(choice: Choice): string[] {
 
 /** Words too common to tell choices apart. */
 const STOPWORDS = new Set(
-  'i a an the my me am is are was it its to of in on at for and or with have has had do did not no yes something else what that this than just like really so very be been im ive you your we they them there here right now'.split(
-    ' ',
-  ),
+  [
+    'i a an the my me am is are was it its to of in on at for and or with have has had do did not no yes',
+    'something else what that this than just like really so very be been im ive',
+    'you your we they them there here right now',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** A rough stem, so "working" meets "work" and "bills" meets "bill". */
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '') || word;
@@ -129,7 +146,7 @@ const contentWords = (text: string) =>
     .filter((word) => word.length > 1 && !STOPWORDS.has(word))
     .map(stem);
 
-/** The one choice sharing the most content words with the text (labels and synonyms), or undefined when none or a tie. */
+/** The one choice sharing the most content words with the text (labels and synonyms); undefined for none or a tie. */
 function bestWordOverlap(choices: Choice[], folded: string): { choice: Choice; score: number } | undefined {
   const words = new Set(contentWords(folded));
   if (words.size === 0) return undefined;
@@ -143,10 +160,13 @@ function bestWordOverlap(choices: Choice[], folded: string): { choice: Choice; s
   return scored.length > 0 && (scored.length === 1 || scored[0].score > scored[1].score) ? scored[0] : undefined;
 }
 
-/** Words that can make an ordinal ("second", "3rd", "the last one"); recognizers-text is only asked when one is there. */
+/** Words that can make an ordinal ("second", "3rd", "the last one"); recognizers-text is asked only if one is there. */
 const ORDINAL_HINT = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/;
 
-/** Finds which choice a piece of text names: its number, its label in either language, or an age that falls in a "16 to 17" label. */
+/**
+ * Finds which choice a piece of text names: its number, its label in either language, or an age that falls in a
+ * "16 to 17" label.
+ */
 function matchChoice(choices: Choice[], part: string): Choice | undefined {
   const folded = fold(part);
   if (!folded) return undefined;
@@ -190,8 +210,12 @@ function scalePoints(question: Extract<Question, { type: 'scale' }>): Choice[] {
 
 const STRONG = /\b(?:strongly|totally|completely|fully|really|absolutely|definitely|100|so much|massively|very much)\b/;
 const NEGATED_AGREE = /\b(?:not|never|dont|do not|does not|cannot)\s+(?:\w+\s+)?agree\b/;
-const MIDDLE =
-  /\b(?:not sure|unsure|dunno|do not know|neither|in between|in the middle|so so|maybe|idk|sometimes|kind of|sort of|50 50|its okay|it is okay|okay|ok|alright|fine|meh)\b/;
+const MIDDLE = new RegExp(
+  [
+    String.raw`\b(?:not sure|unsure|dunno|do not know|neither|in between|in the middle|so so|maybe|idk|sometimes|`,
+    String.raw`kind of|sort of|50 50|its okay|it is okay|okay|ok|alright|fine|meh)\b`,
+  ].join(''),
+);
 /** "not at all", "not worried at all": the bottom of a scale. */
 const NOT_AT_ALL = /\bnot\b(?:\s+\w+){0,3}\s+at all\b|^not at all\b/;
 

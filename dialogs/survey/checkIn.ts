@@ -2,8 +2,12 @@
 import type { SupportedLocale, Translate } from '../../content/i18n';
 
 const OK_WORDS = /^(?:i'?m |im )?(?:ok|okay|fine|good|great|alright|not bad|all good|yeah|yes|grand|sound)\b/;
-const LOW_WORDS =
-  /\b(?:not (?:great|good|ok|okay|fine)|bad|sad|low|rubbish|upset|down|meh|worse|awful|shit|crap|support|help|talk)\b|لست بخير|دعم|حزين/;
+const LOW_WORDS = new RegExp(
+  [
+    String.raw`\b(?:not (?:great|good|ok|okay|fine)|bad|sad|low|rubbish|upset|down|meh|worse|awful|shit|crap|`,
+    String.raw`support|help|talk)\b|لست بخير|دعم|حزين`,
+  ].join(''),
+);
 
 /** The check-in buttons, by locale key. */
 export const CHECK_IN_KEYS = ['survey.feelOk', 'survey.feelNotGreat', 'survey.feelSupport'] as const;

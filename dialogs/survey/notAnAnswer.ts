@@ -4,13 +4,19 @@ import type { TopicId } from '../../content/topics';
 import type { Question, Theme } from '../../surveys/schema';
 import { understandingOf } from '../understanding/turnUnderstanding';
 
-const ASKS_ABOUT_PRIVACY =
-  /\b(?:who (?:will |can |gets to )?(?:see|sees|read|reads)|anonymous|anon|confidential|private|will (?:anyone|anybody|they|my pa|staff) (?:know|see|find out)|do you know who i am|what happens to (?:my )?answers|where does (?:this|it) go)\b|من يرى|سري/i;
+const ASKS_ABOUT_PRIVACY = new RegExp(
+  [
+    String.raw`\b(?:who (?:will |can |gets to )?(?:see|sees|read|reads)|anonymous|anon|confidential|private|`,
+    String.raw`will (?:anyone|anybody|they|my pa|staff) (?:know|see|find out)|do you know who i am|`,
+    String.raw`what happens to (?:my )?answers|where does (?:this|it) go)\b|من يرى|سري`,
+  ].join(''),
+  'i',
+);
 
 const HELP_CUE = /\b(?:help|need|where|how|can i|can you|can someone|who do i|what do i do)\b|\?/i;
 /** Things asked of the bot itself that a survey answer never is. */
 const ASKS_THE_BOT = new Set(['whatChanged', 'about', 'human', 'menu', 'notSure']);
-/** The need a question's theme is about: "my pa is rubbish" answers a question about the PA, it does not ask for help. */
+/** The need a question's theme is about: "my pa is rubbish" answers a question about the PA, not a call for help. */
 const THEME_TOPIC: Partial<Record<Theme, TopicId>> = {
   health: 'health',
   housing: 'housing',

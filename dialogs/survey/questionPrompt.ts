@@ -1,4 +1,7 @@
-/** Renders a survey question as one short message: "Question n of m", the question, a hint, and buttons for every choice plus skip, back and pause. */
+/**
+ * Renders a survey question as one short message: "Question n of m", the question, a hint, and buttons for every
+ * choice plus skip, back and pause.
+ */
 import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { SupportedLocale, Translate } from '../../content/i18n';
 import { progressOf } from '../../surveys/engine';

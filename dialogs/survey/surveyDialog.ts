@@ -1,4 +1,4 @@
-/** A survey in chat: consent first, one question per turn, skip/back/pause, then thanks, a deletion code and a check-in. */
+/** A survey in chat: consent, one question per turn, skip/back/pause, then thanks, a deletion code and a check-in. */
 import { ActionTypes, MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { SupportedLocale } from '../../content/i18n';

@@ -50,7 +50,7 @@ export interface SurveyFeature {
   paused(context: TurnContext): Promise<SurveyDefinition[]>;
   /** "survey": with exactly one survey paused, carry on with it; otherwise list the open ones. */
   carryOnOrList(dc: DialogContext, locale: SupportedLocale): Promise<void>;
-  /** Handles messages that belong to surveys outside the dialog (a tapped survey title, "delete <code>"); true when handled. */
+  /** Handles survey messages outside the dialog (a tapped survey title, "delete <code>"); true when handled. */
   handleMessage(dc: DialogContext, text: string, locale: SupportedLocale): Promise<boolean>;
 }
 
