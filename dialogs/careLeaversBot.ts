@@ -26,6 +26,7 @@ import { continueActiveDialog } from './root/activeDialog';
 import {
   asks,
   nothingMore,
+  PASS_ON,
   risk,
   row,
   says,
@@ -181,7 +182,7 @@ export class CareLeaversBot {
       if (!message.firstContact && this.extensions.whatChanged)
         await this.extensions.whatChanged.announceNews(turn.context, turn.locale, turn.user);
     }
-    for (const rule of PRECEDENCE) if (rule.applies(message) && (await rule.answer(message)) !== 'passOn') return;
+    for (const rule of PRECEDENCE) if (rule.applies(message) && (await rule.answer(message)) !== PASS_ON) return;
   }
 
   private async welcomeOnce(turn: Turn): Promise<boolean> {

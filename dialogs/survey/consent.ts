@@ -2,7 +2,8 @@
 import { ActionTypes, MessageFactory, type Activity } from 'botbuilder';
 import type { SupportedLocale, Translate } from '../../content/i18n';
 import { normalise } from '../understanding/normalise';
-import { controlWord, yesOrNo } from './answerParser';
+import { controlWord } from './answerParser';
+import { yesOrNo } from './plainAnswers';
 
 const READY = /^(?:start|go|let us|lets|begin|okay|fine|alright|sound|why not|do it|ready|happy|yes please)\b/;
 
