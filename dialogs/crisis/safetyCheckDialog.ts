@@ -8,6 +8,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { SupportedLocale } from '../../content/i18n';
 import type { TopicId } from '../../content/topics';
 import type { DialogServices } from '../deps';
+import { ENDED, REROUTED, signposted, type Ended, type Rerouted, type Signposted } from '../dialogResults';
 import { SAFETY_CHECK_DIALOG } from '../ids';
 import { afterSignpostActions } from '../menu/menu';
 import { signpost } from '../signposting/signpost';
@@ -30,12 +31,19 @@ interface SafetyCheckState extends SafetyCheckOptions {
 
 type SafetyAnswer = 'yes' | 'no' | 'notSure';
 
+/** Lines given, services shown after a "no", or not an answer at all (the rest of the bot answers it). */
+export type SafetyCheckResult = Ended | Signposted | Rerouted;
+
 /** After "no", these people were not asked about ending their life or safety: they are talking about something. */
 const STILL_NEEDS: TopicId[] = ['feeling-low', 'someone-to-talk-to'];
 
 export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
   constructor(private readonly services: DialogServices) {
     super(SAFETY_CHECK_DIALOG);
+  }
+
+  private end(dc: DialogContext, result: SafetyCheckResult): Promise<DialogTurnResult> {
+    return dc.endDialog(result);
   }
 
   private buttons(locale: SupportedLocale) {
@@ -82,7 +90,7 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
     await dc.context.sendActivities(
       crisisResponse({ t, lines: directory.crisisLines(), locale: state.locale, kinds: ['suicide'], age: state.age }),
     );
-    return dc.endDialog();
+    return this.end(dc, ENDED);
   }
 
   /** A yes, no or not sure: a tapped button, or a short reply that says so. */
@@ -106,16 +114,16 @@ export class SafetyCheckDialog extends Dialog<SafetyCheckOptions> {
         await dc.context.sendActivity(
           MessageFactory.suggestedActions(afterSignpostActions(t, state.locale), t(state.locale, 'signpost.more')),
         );
-        return dc.endDialog({ shownServiceIds: state.shownServiceIds, topics: state.topics });
+        return this.end(dc, signposted(state.shownServiceIds, state.topics));
       }
       const topics = state.topics.length ? state.topics : STILL_NEEDS;
       const result = signpost(this.services, { topics, locale: state.locale, age: state.age });
       await dc.context.sendActivities(result.activities);
-      return dc.endDialog({ shownServiceIds: result.shownServiceIds, topics });
+      return this.end(dc, signposted(result.shownServiceIds, topics));
     }
     // Not an answer: they are telling us something else, which the rest of the bot can answer.
     const understood = understandingOf(dc.context);
-    if (understood && (understood.topics.length > 0 || understood.command)) return dc.endDialog({ reroute: true });
+    if (understood && (understood.topics.length > 0 || understood.command)) return this.end(dc, REROUTED);
     if (state.asked < 2) return this.ask(dc, state, 'concern.askAgain');
     // Asked twice without an answer: leave the lines with them rather than ask a third time.
     return this.crisisHelp(dc, state);

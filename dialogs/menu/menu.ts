@@ -2,6 +2,7 @@
 import { ActionTypes, type CardAction } from 'botbuilder';
 import { LOCALE_RESOURCES, SUPPORTED_LOCALES, type SupportedLocale, type Translate } from '../../content/i18n';
 import { TOPIC_IDS, type TopicId } from '../../content/topics';
+import { CONTROL_WORDS } from '../controlWords';
 
 export type MenuChoice =
   | { kind: 'topic'; topic: TopicId }
@@ -98,17 +99,9 @@ function buildLabelIndex(): Map<string, MenuChoice> {
 
 /** Typed words that work like a button anywhere, in a survey too: the menu, and switching language by name. */
 const TYPED_CHOICES: Array<[string, MenuChoice]> = [
-  ...['menu', 'main menu', 'help', 'start again', 'القائمة', 'مساعدة'].map((word): [string, MenuChoice] => [
-    word,
-    { kind: 'menu' },
-  ]),
-  ...['arabic', 'in arabic', 'arabic please', 'عربي', 'بالعربي', 'العربي'].map((word): [string, MenuChoice] => [
-    word,
-    { kind: 'setLocale', locale: 'ar' },
-  ]),
-  ...['english', 'in english', 'english please', 'انجليزي', 'إنجليزي', 'بالانجليزي', 'الإنجليزية'].map(
-    (word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'en-GB' }],
-  ),
+  ...CONTROL_WORDS.menu.map((word): [string, MenuChoice] => [word, { kind: 'menu' }]),
+  ...CONTROL_WORDS.arabic.map((word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'ar' }]),
+  ...CONTROL_WORDS.english.map((word): [string, MenuChoice] => [word, { kind: 'setLocale', locale: 'en-GB' }]),
 ];
 
 const LABEL_INDEX = new Map([...TYPED_CHOICES, ...buildLabelIndex()]);

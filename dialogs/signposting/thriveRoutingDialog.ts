@@ -8,6 +8,7 @@ import {
   ListStyle,
   WaterfallDialog,
   type Choice,
+  type DialogTurnResult,
   type FoundChoice,
   type PromptValidatorContext,
   type WaterfallStepContext,
@@ -16,6 +17,7 @@ import type { SupportedLocale } from '../../content/i18n';
 import { TOPIC_IDS, type ThriveGrouping, type TopicId } from '../../content/topics';
 import { crisisResponse } from '../crisis/crisisResponse';
 import type { DialogServices } from '../deps';
+import { ENDED, signposted, type Ended, type Signposted } from '../dialogResults';
 import {
   THRIVE_NEED_PROMPT,
   THRIVE_ROUTING_DIALOG,
@@ -30,6 +32,8 @@ export interface ThriveRoutingOptions {
   locale: SupportedLocale;
   age?: number;
 }
+
+export type ThriveRoutingResult = Signposted | Ended;
 
 const SAFE_ANSWERS = { yes: 'safeYes', no: 'safeNo', notSure: 'safeNotSure' } as const;
 
@@ -61,6 +65,11 @@ export class ThriveRoutingDialog extends ComponentDialog {
       ]),
     );
     this.initialDialogId = THRIVE_WATERFALL;
+  }
+
+  /** Both ways out: services shown, or (not safe) the urgent lines with nothing more to ask. */
+  private end(step: WaterfallStepContext, result: ThriveRoutingResult): Promise<DialogTurnResult> {
+    return step.endDialog(result);
   }
 
   private options(step: WaterfallStepContext): ThriveRoutingOptions {
@@ -112,7 +121,7 @@ export class ThriveRoutingDialog extends ComponentDialog {
     return true;
   }
 
-  /** Accepts a recognised choice; after two unclear replies, goes on with a sensible default instead of asking again. */
+  /** Accepts a recognised choice; after two unclear replies, goes on with a sensible default, not a third ask. */
   private async orAfterTwoTries(prompt: PromptValidatorContext<FoundChoice>, fallback: string): Promise<boolean> {
     if (prompt.recognized.succeeded) return true;
     if (prompt.attemptCount < 2) return false;
@@ -128,7 +137,7 @@ export class ThriveRoutingDialog extends ComponentDialog {
       const topics = answer.slice('needs:'.length).split(',') as TopicId[];
       const result = signpost(this.services, { topics, locale, age });
       await step.context.sendActivities(result.activities);
-      return step.endDialog({ shownServiceIds: result.shownServiceIds, topics });
+      return this.end(step, signposted(result.shownServiceIds, topics));
     }
     if (answer !== 'safeYes') {
       await step.context.sendActivities(
@@ -140,7 +149,7 @@ export class ThriveRoutingDialog extends ComponentDialog {
           age,
         }),
       );
-      if (answer === 'safeNo') return step.endDialog();
+      if (answer === 'safeNo') return this.end(step, ENDED);
     }
     return step.prompt(THRIVE_NEED_PROMPT, {
       prompt: this.services.t(locale, 'thrive.whatHelps'),
@@ -194,6 +203,6 @@ export class ThriveRoutingDialog extends ComponentDialog {
       intro: this.services.t(locale, `thrive.explain-${grouping}`),
     });
     await step.context.sendActivities(result.activities);
-    return step.endDialog({ shownServiceIds: result.shownServiceIds, topics });
+    return this.end(step, signposted(result.shownServiceIds, topics));
   }
 }

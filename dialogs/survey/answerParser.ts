@@ -1,117 +1,28 @@
-/** Understands a typed or tapped survey answer: numbers, yes/no, choices by number or words (recognizers-text for English, a small table for Arabic). */
-import { Culture, recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+/**
+ * Understands a typed or tapped survey answer: numbers, yes/no, choices by number or words (recognizers-text for
+ * English, a small table for Arabic).
+ */
+import { Culture, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { SupportedLocale } from '../../content/i18n';
 import type { AnswerValue, Choice, Question } from '../../surveys/schema';
-import { normalise } from '../understanding/normalise';
+import { surveyControl, type SurveyControl } from '../controlWords';
+import { firstNumber, fold, yesOrNo } from './plainAnswers';
+
+export { firstNumber, yesOrNo } from './plainAnswers';
 
 export type ParsedAnswer =
   | { kind: 'answer'; value: AnswerValue }
-  | { kind: 'skip' | 'back' | 'pause' | 'done' }
+  | { kind: SurveyControl }
   /** One choice of a multiple-choice question, to add to the ones picked so far. */
   | { kind: 'pick'; choiceId: string }
   | { kind: 'unclear'; reason: 'notUnderstood' | 'outOfRange' | 'tooLong' | 'empty' };
 
-/** Words (or button labels, in either language) that control the survey rather than answer it. */
-const CONTROLS: Array<[ParsedAnswer['kind'], RegExp]> = [
-  [
-    'skip',
-    /^(?:skip|skip it|skip this|skip question|pass|next|next question|prefer not to say|i prefer not to say|rather not say|i would rather not say|do not want to say|i do not want to say|no comment|none of your business|تخطي|تخطى|تخط|أفضل عدم القول|افضل عدم القول|لا أريد أن أقول|لا اريد ان اقول)$/,
-  ],
-  [
-    'back',
-    /^(?:back|go back|previous|previous question|change my last answer|change last answer|undo|oops go back|رجوع|ارجع|السابق|عودة)$/,
-  ],
-  [
-    'pause',
-    /^(?:stop|pause|quit|exit|cancel|later|not now|finish later|i will finish later|carry on later|do it later|stop survey|stop the survey|pause survey|pause the survey|i want to stop|توقف|إيقاف مؤقت|ايقاف مؤقت|إيقاف|ايقاف|لاحقا|لاحقًا)$/,
-  ],
-  ['done', /^(?:done|finished|that is all|that is it|thats all|no more|nothing else|تم|انتهيت|هذا كل شيء)$/],
-];
-
-const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-const ARABIC_NUMBER_WORDS: Record<string, number> = {
-  صفر: 0,
-  واحد: 1,
-  واحدة: 1,
-  اثنان: 2,
-  اثنين: 2,
-  إثنان: 2,
-  ثلاثة: 3,
-  ثلاث: 3,
-  أربعة: 4,
-  اربعة: 4,
-  أربع: 4,
-  خمسة: 5,
-  خمس: 5,
-  ستة: 6,
-  ست: 6,
-  سبعة: 7,
-  سبع: 7,
-  ثمانية: 8,
-  ثمان: 8,
-  تسعة: 9,
-  تسع: 9,
-  عشرة: 10,
-  عشر: 10,
-};
-const YES =
-  /^(?:yes+|yeah|yea|yeh|yep|yup|ya|yah|ye|yh|y|sure|ofc|of course|course|defo|definitely|deffo|aye|correct|right|true|100|نعم|ايوه|أيوه|ايوة|أيوة|اي|أجل|اجل|بلى|طبعا)(?:\s|$)/;
-const NO =
-  /^(?:no+|nah+|nope|na|naa|n|never|do not think so|i do not think so|dont think so|i dont think so|lol no|not really|not at all|not right now|not at the moment|not anymore|not any more|not now|not yet|no way|i do not|i have not|i am not|i dont|i havent|لا|كلا|أبدا|ابدا)(?:\s|$)/;
-/** Short affirmative phrases that are only a yes when they are the whole message ("I am with my carers" is not). */
-const YES_WHOLE =
-  /^(?:i do|i have|i am|i think so|think so|i guess so|guess so|i do have one|i have one|i have got one|got one)$/;
-/** "Not sure" is neither yes nor no: it is asked again (or skipped). */
-const UNSURE =
-  /^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|not too sure|i am not sure)(?:\s|$)/;
-
-/** Text folded for matching: digits in Arabic script become 0-9, "8/10" and "8 out of 10" become 8. */
-function fold(text: string): string {
-  const latinDigits = text.replace(ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf));
-  return normalise(latinDigits.replace(/(\d+)\s*(?:\/|out of|من)\s*10\b/gi, '$1'));
-}
-
 /**
- * Whether a message is a control word (skip, back, pause, done) rather than an answer.
+ * Whether a message is a control word (skip, back, pause, done) rather than an answer; the words are in controlWords.
  * @example controlWord('finish later') // 'pause'
  */
-export function controlWord(text: string): 'skip' | 'back' | 'pause' | 'done' | undefined {
-  return control(fold(text.trim())) as 'skip' | 'back' | 'pause' | 'done' | undefined;
-}
-
-function control(folded: string): ParsedAnswer['kind'] | undefined {
-  return CONTROLS.find(([, pattern]) => pattern.test(folded))?.[0];
-}
-
-/** The first whole number in the text (digits, English number words via recognizers-text, or Arabic words 0-10). */
-export function firstNumber(text: string, folded = fold(text)): number | undefined {
-  const digits = /(?:^|\s)(-?\d+)(?:\s|$)/.exec(folded);
-  if (digits) return Number(digits[1]);
-  const recognised = recognizeNumber(folded, Culture.English)
-    .map((result) => Number((result.resolution as { value?: string }).value))
-    .find((value) => Number.isInteger(value));
-  if (recognised !== undefined) return recognised;
-  return folded
-    .split(' ')
-    .map((word) => ARABIC_NUMBER_WORDS[word.replace(/^و/, '')])
-    .find((value) => value !== undefined);
-}
-
-/** 'yes', 'no' or undefined, from slang, recognizers-text and Arabic. */
-export function yesOrNo(text: string, folded = fold(text)): 'yes' | 'no' | undefined {
-  // "ya" is read as "you" by the text-speak rewrites, so the plain lower-case text is tried too.
-  const plain = text
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .trim();
-  if (UNSURE.test(folded)) return undefined;
-  if (NO.test(folded) || NO.test(plain)) return 'no';
-  if (YES.test(folded) || YES.test(plain) || YES_WHOLE.test(folded)) return 'yes';
-  const recognised = recognizeBoolean(folded, Culture.English)[0]?.resolution as
-    { value?: boolean; score?: number } | undefined;
-  if (recognised && (recognised.score ?? 0) >= 0.5) return recognised.value ? 'yes' : 'no';
-  return undefined;
+export function controlWord(text: string): SurveyControl | undefined {
+  return surveyControl(fold(text.trim()));
 }
 
 /** A choice's id and labels, folded once per choice (definitions do not change while the process runs). */
@@ -134,9 +45,13 @@ function labelsOf(choice: Choice): string[] {
 
 /** Words too common to tell choices apart. */
 const STOPWORDS = new Set(
-  'i a an the my me am is are was it its to of in on at for and or with have has had do did not no yes something else what that this than just like really so very be been im ive you your we they them there here right now'.split(
-    ' ',
-  ),
+  [
+    'i a an the my me am is are was it its to of in on at for and or with have has had do did not no yes',
+    'something else what that this than just like really so very be been im ive',
+    'you your we they them there here right now',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** A rough stem, so "working" meets "work" and "bills" meets "bill". */
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '') || word;
@@ -146,7 +61,7 @@ const contentWords = (text: string) =>
     .filter((word) => word.length > 1 && !STOPWORDS.has(word))
     .map(stem);
 
-/** The one choice sharing the most content words with the text (labels and synonyms), or undefined when none or a tie. */
+/** The one choice sharing the most content words with the text (labels and synonyms); undefined for none or a tie. */
 function bestWordOverlap(choices: Choice[], folded: string): { choice: Choice; score: number } | undefined {
   const words = new Set(contentWords(folded));
   if (words.size === 0) return undefined;
@@ -160,10 +75,13 @@ function bestWordOverlap(choices: Choice[], folded: string): { choice: Choice; s
   return scored.length > 0 && (scored.length === 1 || scored[0].score > scored[1].score) ? scored[0] : undefined;
 }
 
-/** Words that can make an ordinal ("second", "3rd", "the last one"); recognizers-text is only asked when one is there. */
+/** Words that can make an ordinal ("second", "3rd", "the last one"); recognizers-text is asked only if one is there. */
 const ORDINAL_HINT = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/;
 
-/** Finds which choice a piece of text names: its number, its label in either language, or an age that falls in a "16 to 17" label. */
+/**
+ * Finds which choice a piece of text names: its number, its label in either language, or an age that falls in a
+ * "16 to 17" label.
+ */
 function matchChoice(choices: Choice[], part: string): Choice | undefined {
   const folded = fold(part);
   if (!folded) return undefined;
@@ -207,8 +125,12 @@ function scalePoints(question: Extract<Question, { type: 'scale' }>): Choice[] {
 
 const STRONG = /\b(?:strongly|totally|completely|fully|really|absolutely|definitely|100|so much|massively|very much)\b/;
 const NEGATED_AGREE = /\b(?:not|never|dont|do not|does not|cannot)\s+(?:\w+\s+)?agree\b/;
-const MIDDLE =
-  /\b(?:not sure|unsure|dunno|do not know|neither|in between|in the middle|so so|maybe|idk|sometimes|kind of|sort of|50 50|its okay|it is okay|okay|ok|alright|fine|meh)\b/;
+const MIDDLE = new RegExp(
+  [
+    String.raw`\b(?:not sure|unsure|dunno|do not know|neither|in between|in the middle|so so|maybe|idk|sometimes|`,
+    String.raw`kind of|sort of|50 50|its okay|it is okay|okay|ok|alright|fine|meh)\b`,
+  ].join(''),
+);
 /** "not at all", "not worried at all": the bottom of a scale. */
 const NOT_AT_ALL = /\bnot\b(?:\s+\w+){0,3}\s+at all\b|^not at all\b/;
 
@@ -293,9 +215,8 @@ export function parseAnswer(question: Question, text: string, _locale: Supported
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'unclear', reason: 'empty' };
   const folded = fold(trimmed);
-  const controlWord = control(folded);
-  if (controlWord && (controlWord !== 'done' || question.type === 'multipleChoice'))
-    return { kind: controlWord } as ParsedAnswer;
+  const control = surveyControl(folded);
+  if (control && (control !== 'done' || question.type === 'multipleChoice')) return { kind: control };
   switch (question.type) {
     case 'yesNo': {
       const value = yesOrNo(trimmed, folded);

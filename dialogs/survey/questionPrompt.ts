@@ -1,4 +1,7 @@
-/** Renders a survey question as one short message: "Question n of m", the question, a hint, and buttons for every choice plus skip, back and pause. */
+/**
+ * Renders a survey question as one short message: "Question n of m", the question, a hint, and buttons for every
+ * choice plus skip, back and pause.
+ */
 import { ActionTypes, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { SupportedLocale, Translate } from '../../content/i18n';
 import { progressOf } from '../../surveys/engine';
@@ -106,4 +109,33 @@ export function remainingChoicesActivity(args: {
     [imBack(t(locale, 'survey.done')), ...remaining, ...controlButtons(locale, t, args.canGoBack)],
     t(locale, 'survey.picked', { choices: names.join(', ') }),
   );
+}
+
+/**
+ * What to say before asking a question again after a reply that was not an answer: the range, the length limit, or
+ * "I didn't get that" (said more plainly the second time).
+ * @example unclearLead(t, 'en-GB', scaleQuestion, 'outOfRange', 1) // "Please pick a number from 0 to 10."
+ */
+export function unclearLead(
+  t: Translate,
+  locale: SupportedLocale,
+  question: Question,
+  reason: 'notUnderstood' | 'outOfRange' | 'tooLong' | 'empty',
+  misses: number,
+): string {
+  const range =
+    question.type === 'scale' || question.type === 'number'
+      ? { min: question.min, max: question.max }
+      : question.type === 'freeText'
+        ? { max: question.maxLength }
+        : {};
+  const key =
+    reason === 'outOfRange'
+      ? 'survey.outOfRange'
+      : reason === 'tooLong'
+        ? 'survey.tooLong'
+        : misses > 1
+          ? 'survey.unclearAgain'
+          : 'survey.unclear';
+  return t(locale, key, range);
 }

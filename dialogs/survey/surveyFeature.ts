@@ -1,4 +1,7 @@
-/** Plugs surveys into the root bot: starting one (event, link, button or title), listing open ones, and deleting answers with a code. */
+/**
+ * Plugs surveys into the root bot: starting one (event, link, button or title), listing open ones, and deleting
+ * answers with a code.
+ */
 import { ActionTypes, MessageFactory, type TurnContext, type UserState } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { SupportedLocale } from '../../content/i18n';
@@ -8,17 +11,17 @@ import { createCompletionGuard } from '../../surveys/completionGuard';
 import { recentEvents } from '../../surveys/recentEvents';
 import type { Invitations } from '../../surveys/invitations';
 import type { ResponseStore } from '../../surveys/responses';
+import type { SurveyDefinition } from '../../surveys/schema';
+import { isResumeWord } from '../controlWords';
 import type { DialogServices } from '../deps';
 import { SURVEY_DIALOG, SURVEY_PROGRESS_PROPERTY, USER_PROFILE_PROPERTY } from '../ids';
 import type { UserProfile } from '../state';
 import { normalise } from '../understanding/normalise';
-import { SurveyDialog, type SurveyDialogOptions, type SurveyProgressBook } from './surveyDialog';
+import type { SurveyProgressBook } from './progressBook';
+import { SurveyDialog, type SurveyDialogOptions } from './surveyDialog';
 
 const DELETE_WORDS = /\b(?:delete|remove|erase|wipe|get rid of)\b|حذف|احذف|امسح/i;
-const RESUME =
-  /^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$/;
 const CODE_LIKE = /\b[a-z]+(?:[\s-]+[a-z]+){1,3}[\s-]+\d{1,3}\b/i;
-const STOP_WORDS = /^(?:stop|pause|cancel|quit|stop it|pause it|stop the survey|pause the survey)$/;
 const ABOUT_ANSWERS = /\b(?:answers?|responses?|survey|data|what i said)\b|إجابات|اجابات|إجاباتي|اجاباتي/i;
 
 /**
@@ -43,9 +46,11 @@ export interface SurveyFeature {
   dialog: SurveyDialog;
   start(dc: DialogContext, surveyId: string, locale: SupportedLocale, invite?: string): Promise<void>;
   list(context: TurnContext, locale: SupportedLocale): Promise<void>;
+  /** Surveys this person started and paused, still open. */
+  paused(context: TurnContext): Promise<SurveyDefinition[]>;
   /** "survey": with exactly one survey paused, carry on with it; otherwise list the open ones. */
   carryOnOrList(dc: DialogContext, locale: SupportedLocale): Promise<void>;
-  /** Handles messages that belong to surveys outside the dialog (a tapped survey title, "delete <code>"); true when handled. */
+  /** Handles survey messages outside the dialog (a tapped survey title, "delete <code>"); true when handled. */
   handleMessage(dc: DialogContext, text: string, locale: SupportedLocale): Promise<boolean>;
 }
 
@@ -90,6 +95,7 @@ export function createSurveyFeature(deps: {
   const feature: SurveyFeature = {
     dialog,
     start,
+    paused: pausedSurveys,
     async carryOnOrList(dc, locale) {
       const paused = await pausedSurveys(dc.context);
       if (paused.length === 1) return start(dc, paused[0].id, locale);
@@ -135,16 +141,7 @@ export function createSurveyFeature(deps: {
       }
       const folded = normalise(text);
       if (!folded) return false;
-      if (STOP_WORDS.test(folded)) {
-        // "stop" with no survey running: say where things stand rather than reading a need into it.
-        const paused = await pausedSurveys(dc.context);
-        const reply = paused.length
-          ? t(locale, 'survey.alreadyPaused', { title: paused[0].title[locale] })
-          : t(locale, 'survey.nothingToStop');
-        await dc.context.sendActivity(MessageFactory.suggestedActions([t(locale, 'menu.menu')], reply));
-        return true;
-      }
-      if (RESUME.test(folded)) {
+      if (isResumeWord(folded)) {
         // "carry on": with exactly one survey paused, go straight back to it; otherwise the list decides.
         const paused = await pausedSurveys(dc.context);
         if (paused.length === 1) {

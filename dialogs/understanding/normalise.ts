@@ -120,7 +120,3 @@ export function normalise(text: string): string {
     .join(' ');
 }
 
-/** The normalised words of a message. @example tokens("I'm 19") // ["i", "am", "19"] */
-export function tokens(text: string): string[] {
-  return normalise(text).split(' ').filter(Boolean);
-}
