@@ -24,7 +24,7 @@ interface Call {
 }
 
 /** One HTTP exchange over node:http (lighter than fetch, so the load generator takes less of the CPU it measures). */
-function call(url: string, { method = 'POST', body, token, from }: Call = {}): Promise<string> {
+function call(url: string, { method = 'POST', body, token, from }: Call = {}, retried = false): Promise<string> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -48,7 +48,13 @@ function call(url: string, { method = 'POST', body, token, from }: Call = {}): P
         });
       },
     );
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed as idle just as it was reused: the request never reached the
+      // server, so sending it again on a new connection is safe (the retry node's documentation recommends).
+      const closedWhileIdle = request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+      if (closedWhileIdle && !retried) call(url, { method, body, token, from }, true).then(resolve, reject);
+      else reject(error);
+    });
     request.end(payload);
   });
 }

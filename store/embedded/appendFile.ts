@@ -1,5 +1,5 @@
 /** Keeps a nedb datastore's appends cheap: one open file for its appends instead of an open, write and close each. */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import type Datastore from '@seald-io/nedb';
 
 /** The parts of nedb's (untyped) persistence layer this module takes over. */
@@ -15,6 +15,11 @@ interface NedbPersistence {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serialize } = require('@seald-io/nedb/lib/model.js') as { serialize: (doc: unknown) => string };
 
+function sameFile(opened: Stats, filename: string): boolean {
+  const atPath = statSync(filename, { throwIfNoEntry: false });
+  return atPath !== undefined && atPath.ino === opened.ino && atPath.dev === opened.dev;
+}
+
 /**
  * Replaces nedb's append (fs.promises.appendFile: open, write and close, three trips through the thread pool for
  * every write, while nedb holds every other write to the collection until it is done) with one synchronous write to
@@ -27,6 +32,7 @@ const { serialize } = require('@seald-io/nedb/lib/model.js') as { serialize: (do
 export function appendThroughOpenFile<T>(db: Datastore<T>): { close(): void } {
   const persistence = db.persistence as unknown as NedbPersistence;
   let fd: number | undefined;
+  let opened: Stats | undefined;
   const close = () => {
     if (fd === undefined) return;
     const open = fd;
@@ -46,7 +52,13 @@ export function appendThroughOpenFile<T>(db: Datastore<T>): { close(): void } {
     if (persistence.inMemoryOnly || docs.length === 0) return;
     const bytes = Buffer.from(docs.map((doc) => `${serialize(doc)}\n`).join(''), 'utf8');
     try {
-      fd ??= openSync(persistence.filename, 'a', persistence.modes.fileMode);
+      // Still the file at the path? A data folder moved or replaced underneath must fail here as appendFile would
+      // (and show on /healthz), not carry on writing to a file nobody will load. One stat costs microseconds.
+      if (fd !== undefined && !sameFile(opened!, persistence.filename)) close();
+      if (fd === undefined) {
+        fd = openSync(persistence.filename, 'a', persistence.modes.fileMode);
+        opened = fstatSync(fd);
+      }
       for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
     } catch (error) {
       // A full disk or a file moved away: start from a fresh handle next time.
