@@ -1,4 +1,4 @@
-/** The Direct Line endpoint's conversations and activities, kept in the store so any instance can serve any conversation. */
+/** The Direct Line endpoint's conversations and activities, in the store so any instance can serve any conversation. */
 import type { Activity } from 'botbuilder';
 import type { Collection, DocumentStore, StoredDocument } from '../../store/port';
 

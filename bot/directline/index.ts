@@ -54,7 +54,7 @@ const PostedActivity = z
 
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-/** Activities on the wire carry ISO timestamps and partial accounts; botbuilder's types are stricter than the protocol. */
+/** Activities on the wire carry ISO timestamps and partial accounts; botbuilder's types are stricter than that. */
 const asActivity = (value: object): Partial<Activity> => value as unknown as Partial<Activity>;
 
 /**
