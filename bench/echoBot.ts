@@ -1,8 +1,12 @@
-/** A bare echo bot on the same botbuilder, adapter and web server, as the baseline the survey bot is measured against. */
+/** A bare echo bot on the same botbuilder, adapter and web server: the baseline the survey bot is measured against. */
 import type { AddressInfo } from 'node:net';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
 
+/**
+ * Starts the echo bot on a free loopback port.
+ * @example const echo = await startEchoBot(); await fetch(`${echo.url}/api/messages`, ...); await echo.close();
+ */
 export async function startEchoBot(): Promise<{ url: string; close(): Promise<void> }> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const bot = new ActivityHandler().onMessage(async (context, next) => {
@@ -18,6 +22,10 @@ export async function startEchoBot(): Promise<{ url: string; close(): Promise<vo
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.server.closeAllConnections();
+      }),
   };
 }

@@ -2,16 +2,17 @@
  * `npm run bench`: survey turns per second and latency at 200 concurrent conversations against a bare echo bot,
  * and how long results take over 100,000 synthetic responses on the embedded store. Prints figures; asserts nothing.
  */
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startApp } from '../bot/app';
 import { openStore } from '../store/index';
 import { seededRandom, syntheticAnswers } from '../surveys/demoData';
 import { openSurveyServices } from '../surveys/index';
 import { buildResults } from '../surveys/results';
-import { startEchoBot } from './echoBot';
+import { describeLoad, driveDirectLine, driveMessages, median, percentile, throughput, type Load } from './load';
+import { BENCH_SURVEY, ServerMessage } from './protocol';
 import { loadCorpus } from '../content/understanding/corpus';
 import { loadUnderstander } from '../dialogs/understanding/model';
 import { withoutPersonalDetails } from '../dialogs/understanding/understand';
@@ -19,68 +20,50 @@ import { scrub } from '../surveys/anonymise/scrubber';
 
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 100_000);
-const SURVEY = 'wellbeing-check-in';
+/** Which parts to run (comma-separated: understanding, chat, results); all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'understanding,chat,results').split(','));
+/** A directory to write the survey server's CPU profile to (node --cpu-prof), when set. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+const RUNS = 3;
 
-interface Load {
-  turns: number;
-  seconds: number;
-  latencies: number[];
+interface ServerUnderTest {
+  url: string;
+  /** Stops the server; resolves with the responses it stored (null for the echo bot) once the process has exited. */
+  stop(): Promise<number | null>;
 }
 
-let counter = 0;
-async function post(
-  url: string,
-  conversation: string,
-  user: string,
-  activity: Record<string, unknown>,
-): Promise<number> {
-  counter += 1;
-  const body = {
-    id: `b${counter}`,
-    channelId: 'bench',
-    serviceUrl: 'http://127.0.0.1:9/',
-    deliveryMode: 'expectReplies',
-    locale: 'en-GB',
-    from: { id: user },
-    recipient: { id: 'bot' },
-    conversation: { id: conversation },
-    ...activity,
-  };
-  const started = performance.now();
-  const response = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+/** Starts a server under test in its own process, the same way for the echo bot and the survey bot. */
+function spawnServer(kind: 'echo' | 'survey', execArgv: string[] = []): Promise<ServerUnderTest> {
+  const child = fork(path.join(__dirname, 'serverProcess.js'), [kind], { execArgv, stdio: 'inherit' });
+  const next = () =>
+    new Promise<ServerMessage>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`The ${kind} server exited (${code}) unexpectedly`));
+      child.once('exit', onExit);
+      child.once('message', (message) => {
+        child.off('exit', onExit);
+        resolve(ServerMessage.parse(message));
+      });
+    });
+  return next().then((ready) => {
+    if (ready.kind !== 'ready') throw new Error(`The ${kind} server did not start`);
+    return {
+      url: ready.url,
+      async stop() {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        const stopped = next();
+        child.send('stop');
+        const message = await stopped;
+        await exited;
+        return message.kind === 'stopped' ? message.stored : null;
+      },
+    };
   });
-  await response.arrayBuffer();
-  if (response.status >= 400) throw new Error(`HTTP ${response.status}`);
-  return performance.now() - started;
 }
-
-async function drive(url: string, script: Array<Record<string, unknown>>, prefix: string): Promise<Load> {
-  const latencies: number[] = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENT }, async (_, index) => {
-      for (const activity of script)
-        latencies.push(await post(url, `${prefix}-c${index}`, `${prefix}-u${index}`, activity));
-    }),
-  );
-  return { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies };
-}
-
-/** The run with the median throughput. */
-const median = (loads: Load[]): Load =>
-  [...loads].sort((a, b) => a.turns / a.seconds - b.turns / b.seconds)[Math.floor(loads.length / 2)];
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-const describe = (name: string, load: Load) =>
-  `${name.padEnd(12)} ${String(load.turns).padStart(5)} turns in ${load.seconds.toFixed(2)} s = ${(load.turns / load.seconds).toFixed(0).padStart(5)} turns/s; latency p50 ${percentile(load.latencies, 50).toFixed(0)} ms, p95 ${percentile(load.latencies, 95).toFixed(0)} ms, max ${Math.max(...load.latencies).toFixed(0)} ms`;
 
 async function chatThroughput(): Promise<void> {
   const message = (text: string) => ({ type: 'message', text });
   const surveyScript = [
-    { type: 'event', name: 'startSurvey', value: { surveyId: SURVEY } },
+    { type: 'event', name: 'startSurvey', value: { surveyId: BENCH_SURVEY } },
     message('yes'),
     message('7'),
     message('3'),
@@ -91,36 +74,35 @@ async function chatThroughput(): Promise<void> {
   ];
   const echoScript = surveyScript.map((_, index) => message(`hello ${index}`));
 
-  const echo = await startEchoBot();
-  await drive(echo.url, echoScript.slice(0, 2), 'warm');
-  const echoLoad = median([
-    await drive(echo.url, echoScript, 'echo1'),
-    await drive(echo.url, echoScript, 'echo2'),
-    await drive(echo.url, echoScript, 'echo3'),
-  ]);
-  await echo.close();
-
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-bench-'));
-  const app = await startApp({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
-  const surveys = await openSurveyServices(app.store, { key: 'bench', retentionDays: 30 });
-  await surveys.catalogue.setStatus(SURVEY, 'open');
-  await drive(app.url, [message('hi')], 'warm');
-  const surveyLoad = median([
-    await drive(app.url, surveyScript, 'survey1'),
-    await drive(app.url, surveyScript, 'survey2'),
-    await drive(app.url, surveyScript, 'survey3'),
-  ]);
-  const stored = await app.store.collection('responses').countDocuments({ surveyId: SURVEY });
-  await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const [echo, survey] = await Promise.all([spawnServer('echo'), spawnServer('survey', profile)]);
+  await driveMessages(echo.url, echoScript.slice(0, 2), 'warm', CONCURRENT);
+  await driveMessages(survey.url, [message('hi')], 'warm', CONCURRENT);
+  // Interleaved, so a burst of load from elsewhere on the machine falls on both sides alike.
+  const echoLoads: Load[] = [];
+  const surveyLoads: Load[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    echoLoads.push(await driveMessages(echo.url, echoScript, `echo${run}`, CONCURRENT));
+    surveyLoads.push(await driveMessages(survey.url, surveyScript, `survey${run}`, CONCURRENT));
+  }
+  const directLine = await driveDirectLine(survey.url, surveyScript, CONCURRENT);
+  await echo.stop();
+  const stored = await survey.stop();
+  const echoLoad = median(echoLoads);
+  const surveyLoad = median(surveyLoads);
+  const ratios = surveyLoads.map((load, index) => (throughput(load) / throughput(echoLoads[index])).toFixed(2));
 
   console.log(
-    `\nChat turns, ${CONCURRENT} concurrent conversations over HTTP on 127.0.0.1 (expectReplies), median of 3 runs each; the load comes from the same process:`,
+    `\nChat turns, ${CONCURRENT} concurrent conversations over HTTP on 127.0.0.1, ` +
+      `median of ${RUNS} interleaved runs; ` +
+      'each server runs in its own process, the load comes from the bench process:',
   );
-  console.log(describe('echo bot', echoLoad));
-  console.log(describe('survey bot', surveyLoad));
+  console.log(describeLoad('echo bot', echoLoad));
+  console.log(describeLoad('survey bot', surveyLoad));
+  console.log(describeLoad('direct line', directLine) + ' (the survey through /v3/directline, one run)');
   console.log(
-    `survey/echo throughput ratio: ${(surveyLoad.turns / surveyLoad.seconds / (echoLoad.turns / echoLoad.seconds)).toFixed(2)} (aim: at least 0.5); responses stored: ${stored} of ${3 * CONCURRENT}`,
+    `survey/echo throughput ratio: ${(throughput(surveyLoad) / throughput(echoLoad)).toFixed(2)} (aim: at least 0.5; ` +
+      `run by run ${ratios.join(', ')}); responses stored: ${stored} of ${(RUNS + 1) * CONCURRENT}`,
   );
 }
 
@@ -165,7 +147,11 @@ async function resultsSpeed(): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
   console.log(`\nResults over ${RESPONSES.toLocaleString('en-GB')} synthetic responses (embedded store):`);
   console.log(
-    `generating and storing them: ${loadSeconds.toFixed(1)} s; results report: median ${percentile(timings, 50).toFixed(0)} ms, worst ${Math.max(...timings).toFixed(0)} ms (aim: under 1000 ms); filtered by age band and theme: ${filtered.toFixed(0)} ms; full recount of the running totals from every response: ${recount.toFixed(1)} s; responses reported: ${responses}`,
+    `generating and storing them: ${loadSeconds.toFixed(1)} s; ` +
+      `results report: median ${percentile(timings, 50).toFixed(0)} ms, worst ${Math.max(...timings).toFixed(0)} ms ` +
+      `(aim: under 1000 ms); filtered by age band and theme: ${filtered.toFixed(0)} ms; ` +
+      `full recount of the running totals from every response: ${recount.toFixed(1)} s; ` +
+      `responses reported: ${responses}`,
   );
 }
 
@@ -182,22 +168,27 @@ async function understandingSpeed(): Promise<void> {
     });
     timings.push(performance.now() - started);
   }
-  console.log(`
-Understanding (risk, needs, commands) of ${timings.length} corpus messages, personal details scrubbed first as the bot does:`);
   console.log(
-    `model load from the cache ${loadMs.toFixed(0)} ms (aim: start-up under 3 s); per message p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms, max ${Math.max(...timings).toFixed(1)} ms (aim: p50 under 5 ms)`,
+    `\nUnderstanding (risk, needs, commands) of ${timings.length} corpus messages, ` +
+      'personal details scrubbed first as the bot does:',
+  );
+  console.log(
+    `model load from the cache ${loadMs.toFixed(0)} ms (aim: start-up under 3 s); ` +
+      `per message p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms, ` +
+      `max ${Math.max(...timings).toFixed(1)} ms (aim: p50 under 5 ms)`,
   );
 }
 
 async function main(): Promise<void> {
   process.noDeprecation = true;
   console.log(`Node ${process.version}, ${os.cpus().length} cores`);
-  await understandingSpeed();
-  await chatThroughput();
-  await resultsSpeed();
+  if (PARTS.has('understanding')) await understandingSpeed();
+  if (PARTS.has('chat')) await chatThroughput();
+  if (PARTS.has('results')) await resultsSpeed();
   const memory = process.memoryUsage();
   console.log(
-    `\nPeak-ish memory at the end: rss ${(memory.rss / 1048576).toFixed(0)} MiB, heap used ${(memory.heapUsed / 1048576).toFixed(0)} MiB`,
+    `\nPeak-ish memory at the end: rss ${(memory.rss / 1048576).toFixed(0)} MiB, ` +
+      `heap used ${(memory.heapUsed / 1048576).toFixed(0)} MiB`,
   );
 }
 

@@ -15,8 +15,6 @@ export class ETagConflictError extends Error {
   override readonly name = 'ETagConflictError';
 }
 
-export const STATE_COLLECTION = 'botstate';
-
 /**
  * Conversation and user state in the store, so a conversation survives a restart and several instances share it.
  * @example const storage = new StoreBotStorage(store.collection('botstate')); new ConversationState(storage);

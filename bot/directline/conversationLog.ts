@@ -1,4 +1,4 @@
-/** The Direct Line endpoint's conversations and activities, kept in the store so any instance can serve any conversation. */
+/** The Direct Line endpoint's conversations and activities, in the store so any instance can serve any conversation. */
 import type { Activity } from 'botbuilder';
 import type { Collection, DocumentStore, StoredDocument } from '../../store/port';
 
@@ -65,26 +65,33 @@ export class ConversationLog {
     return result.modifiedCount === 1;
   }
 
-  /** Appends activities in order; the sequence numbers come from an atomic counter shared by every instance. */
+  /**
+   * Appends a turn's activities in order, in two writes however many there are: one atomic counter bump reserves
+   * their sequence numbers (so two instances, or two turns of one conversation at once, never share one), and one
+   * insert stores them all.
+   */
   async append(conversationId: string, activities: Partial<Activity>[]): Promise<Partial<Activity>[]> {
-    const stored: Partial<Activity>[] = [];
-    for (const activity of activities) {
-      const counter = await this.counters.findOneAndUpdate(
-        { _id: conversationId },
-        { $inc: { seq: 1 } },
-        { upsert: true },
-      );
-      const seq = counter?.seq ?? 1;
-      const withId = { ...activity, id: activity.id ?? `${conversationId}|${String(seq).padStart(7, '0')}` };
-      await this.activities.insertOne({
-        _id: `${conversationId}:${seq}`,
+    if (activities.length === 0) return [];
+    const counter = await this.counters.findOneAndUpdate(
+      { _id: conversationId },
+      { $inc: { seq: activities.length } },
+      { upsert: true },
+    );
+    const first = (counter?.seq ?? activities.length) - activities.length + 1;
+    const createdAt = this.clock();
+    const stored = activities.map((activity, index) => ({
+      ...activity,
+      id: activity.id ?? `${conversationId}|${String(first + index).padStart(7, '0')}`,
+    }));
+    await this.activities.insertMany(
+      stored.map((activity, index) => ({
+        _id: `${conversationId}:${first + index}`,
         conversationId,
-        seq,
-        json: JSON.stringify(withId),
-        createdAt: this.clock(),
-      });
-      stored.push(withId);
-    }
+        seq: first + index,
+        json: JSON.stringify(activity),
+        createdAt,
+      })),
+    );
     return stored;
   }
 

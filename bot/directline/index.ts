@@ -54,7 +54,7 @@ const PostedActivity = z
 
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-/** Activities on the wire carry ISO timestamps and partial accounts; botbuilder's types are stricter than the protocol. */
+/** Activities on the wire carry ISO timestamps and partial accounts; botbuilder's types are stricter than that. */
 const asActivity = (value: object): Partial<Activity> => value as unknown as Partial<Activity>;
 
 /**
@@ -88,13 +88,27 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     return { conversationId: claims.conversationId, token, expires_in: expiresIn, streamUrl: null };
   };
 
-  const runAndStore = async (claims: TokenClaims, activity: Partial<Activity>): Promise<void> => {
+  /**
+   * Runs the turn and stores what was shown with the replies in one append (one write for the whole turn): `shown`
+   * first, the person's own message as Web Chat echoes it. If the turn fails, what they sent is still stored.
+   */
+  const runAndStore = async (
+    claims: TokenClaims,
+    activity: Partial<Activity>,
+    shown: Partial<Activity>[] = [],
+  ): Promise<void> => {
     const base = { channelId: 'webchat', conversation: { id: claims.conversationId }, serviceUrl: 'http://127.0.0.1/' };
-    // The channel, conversation and service URL are ours to set: a web user cannot pass for a Teams user.
-    const replies = await deps.runTurn(asActivity({ ...activity, ...base }));
-    await log.append(
-      claims.conversationId,
-      replies.map((reply) =>
+    let replies: Partial<Activity>[];
+    try {
+      // The channel, conversation and service URL are ours to set: a web user cannot pass for a Teams user.
+      replies = await deps.runTurn(asActivity({ ...activity, ...base }));
+    } catch (error) {
+      await log.append(claims.conversationId, shown);
+      throw error;
+    }
+    await log.append(claims.conversationId, [
+      ...shown,
+      ...replies.map((reply) =>
         asActivity({
           ...reply,
           id: undefined,
@@ -105,7 +119,7 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
           replyToId: activity.id,
         }),
       ),
-    );
+    ]);
   };
 
   server.post('/v3/directline/tokens/generate', async (req: Request, res: Response) => {
@@ -183,10 +197,9 @@ export async function registerDirectLine(server: Server, deps: DirectLineDeps): 
     const shown = { ...incoming, channelData: parsed.data.channelData };
     const echo =
       typeof shown.text === 'string' && deps.scrubText ? { ...shown, text: deps.scrubText(shown.text) } : shown;
-    await log.append(conversationId, [
+    await runAndStore(claims, incoming, [
       asActivity({ ...echo, conversation: { id: conversationId }, channelId: 'webchat' }),
     ]);
-    await runAndStore(claims, incoming);
     deps.logger.info({ conversation: conversationId.slice(0, 8), type: incoming.type }, 'direct line activity');
     res.json({ id });
   });

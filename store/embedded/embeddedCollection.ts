@@ -71,7 +71,10 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     private readonly ready: Promise<void>,
   ) {}
 
-  /** The filter, narrowed to documents that have not expired. */
+  /**
+   * The filter, narrowed to documents that have not expired. The filter's own fields stay at the top level: nedb
+   * looks only there for a field it can answer from an index (`_id`, `{ $in }`), and scans every document otherwise.
+   */
   private live(filter: Filter): Filter {
     const converted = toNedbFilter(filter);
     if (this.expiry.size === 0) return converted;
@@ -79,7 +82,8 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     const unexpired = [...this.expiry].map(([field, seconds]) => ({
       $or: [{ [field]: { $exists: false } }, { [field]: { $gte: new Date(now - seconds * 1000) } }],
     }));
-    return { $and: [converted, ...unexpired] };
+    const own = Array.isArray(converted.$and) ? (converted.$and as Filter[]) : [];
+    return { ...converted, $and: [...own, ...unexpired] };
   }
 
   /** Deletes every expired document now; returns how many went. Runs at start (ensureIndexes) and on a schedule. */

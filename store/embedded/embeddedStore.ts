@@ -4,6 +4,7 @@ import path from 'node:path';
 import Datastore from '@seald-io/nedb';
 import lockfile from 'proper-lockfile';
 import { StoreLockedError, type Collection, type DocumentStore, type StoredDocument } from '../port';
+import { appendThroughOpenFile } from './appendFile';
 import { EmbeddedCollection } from './embeddedCollection';
 
 const COMPACT_EVERY_MS = 15 * 60 * 1000;
@@ -93,7 +94,12 @@ class EmbeddedStore implements DocumentStore {
   readonly kind = 'embedded' as const;
   private readonly datastores = new Map<
     string,
-    { db: Datastore<StoredDocument>; loaded: Promise<void>; collection: EmbeddedCollection<StoredDocument> }
+    {
+      db: Datastore<StoredDocument>;
+      loaded: Promise<void>;
+      collection: EmbeddedCollection<StoredDocument>;
+      appends: { close(): void };
+    }
   >();
   private closed = false;
   private readonly sweeper: NodeJS.Timeout;
@@ -121,6 +127,7 @@ class EmbeddedStore implements DocumentStore {
       // A torn last line after kill -9 is one bad line in thousands; refuse only when a tenth of the file is corrupt.
       const filename = path.join(this.dbDir, `${name}.db`);
       const db = new Datastore<StoredDocument>({ filename, corruptAlertThreshold: 0.1 });
+      const appends = appendThroughOpenFile(db);
       // A small file with a torn line (a crash mid-write) is more than a tenth corrupt, and nedb then refuses it:
       // the lines that cannot be read are dropped, with one warning, and start-up carries on with the rest.
       const loaded = db.loadDatabaseAsync().catch(async (error: Error) => {
@@ -144,7 +151,7 @@ class EmbeddedStore implements DocumentStore {
         await db.loadDatabaseAsync();
       });
       // One collection object per name, so its write queue is shared by every caller.
-      entry = { db, loaded, collection: new EmbeddedCollection(db, loaded) };
+      entry = { db, loaded, collection: new EmbeddedCollection(db, loaded), appends };
       db.setAutocompactionInterval(COMPACT_EVERY_MS);
       this.datastores.set(name, entry);
     }
@@ -160,10 +167,11 @@ class EmbeddedStore implements DocumentStore {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.sweeper);
-    for (const { db, loaded } of this.datastores.values()) {
+    for (const { db, loaded, appends } of this.datastores.values()) {
       await loaded.catch(() => undefined);
       db.stopAutocompaction();
       await db.compactDatafileAsync().catch(() => undefined);
+      appends.close();
     }
     await this.release().catch(() => undefined);
   }
