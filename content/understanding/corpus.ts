@@ -1,7 +1,4 @@
-/**
- * Loads the labelled example messages (the corpora the classifiers learn from) and the fresh batches kept for
- * measuring.
- */
+/** Loads the labelled example messages (the corpora the classifiers learn from) and the batches kept for measuring. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -56,18 +53,24 @@ export const FreshKind = z.union([
 ]);
 
 /** A batch written by someone who had not seen the corpora, never trained on while it stays in fresh/. */
-export const FreshBatch = z.object({
-  name: z.string().min(1),
-  written: z.string(),
-  author: z.string().min(1),
-  risk: z.array(z.object({ text: Message, kind: FreshKind.optional() })),
-  safe: z.array(Message),
-  needs: z.array(z.object({ text: Message, topic: z.union([TopicId, SubjectId, z.enum(['about-bot', 'human'])]) })),
-  arabicRisk: z.array(Message).default([]),
-  firstRun: FirstRun.optional(),
-  /** The day it was added to the training data, after its first run was written down; from then on it is not fresh. */
-  trainedOn: z.string().optional(),
-});
+export const FreshBatch = z
+  .object({
+    name: z.string().min(1),
+    written: z.string(),
+    author: z.string().min(1),
+    risk: z.array(z.object({ text: Message, kind: FreshKind.optional() })),
+    safe: z.array(Message),
+    needs: z.array(z.object({ text: Message, topic: z.union([TopicId, SubjectId, z.enum(['about-bot', 'human'])]) })),
+    arabicRisk: z.array(Message).default([]),
+    firstRun: FirstRun.optional(),
+    /** The day it joined the training data, after its first run was written down; from then on it is not fresh. */
+    trainedOn: z.string().optional(),
+  })
+  // Once trained on, a batch's later figures flatter the model: only the first run stays an honest measure.
+  .refine((batch) => !batch.trainedOn || batch.firstRun, {
+    path: ['firstRun'],
+    message: 'a batch trained on must keep the figures of its first run',
+  });
 export type FreshBatch = z.infer<typeof FreshBatch>;
 
 /** A data file failed validation; the message names the file and the failing path. */

@@ -10,7 +10,9 @@ if (!hasFaketime) {
   // .ci/run installs it; elsewhere, say why the test cannot run rather than pass quietly.
   if (process.env.CI)
     throw new Error('faketime is missing: .ci/run should have installed it (apt-get install -y faketime)');
-  console.warn("Retention test SKIPPED: install Debian's faketime (apt-get install -y faketime) to move the clock.");
+  process.stderr.write(
+    "tests/e2e/retention.test.ts SKIPPED: install Debian's faketime (apt-get install -y faketime) to move the clock\n",
+  );
 }
 const describeWithClock = hasFaketime ? describe : describe.skip;
 

@@ -1,25 +1,21 @@
+/** The storage contract against a real MongoDB server; skipped, saying why, when MONGODB_URI is not set. */
+import { MongoClient } from 'mongodb';
 import { connectMongoStore } from '../../store/mongo/mongoStore';
 import { runStoreContract } from './contract';
 
-const uri = process.env.MONGODB_URI;
+const uri = process.env.MONGODB_URI ?? '';
+// No MongoDB server can be installed on these machines, so CI skips this too; the skip is counted as one, not a pass.
+const SKIPPED = 'SKIPPED: MONGODB_URI is not set; set it to run the storage contract against a real MongoDB server';
+if (!uri) process.stderr.write(`tests/store/mongo.test.ts ${SKIPPED}\n`);
 
-if (uri) {
+(uri ? describe : describe.skip)(uri ? 'MongoDB adapter' : `MongoDB adapter (${SKIPPED})`, () => {
   const dbName = `clb_contract_${Date.now().toString(36)}`;
   runStoreContract('MongoDB', () => connectMongoStore(uri, { dbName }));
+
   afterAll(async () => {
-    const store = await connectMongoStore(uri, { dbName });
-    const { MongoClient } = await import('mongodb');
     const client = new MongoClient(uri);
     await client.connect();
     await client.db(dbName).dropDatabase();
     await client.close();
-    await store.close();
   });
-} else {
-  describe('storage contract: MongoDB', () => {
-    it('is SKIPPED because MONGODB_URI is not set (set it to run the contract against a real server)', () => {
-      console.warn('MongoDB contract tests SKIPPED: set MONGODB_URI to run them against a real server.');
-      expect(uri).toBeUndefined();
-    });
-  });
-}
+});
