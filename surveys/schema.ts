@@ -95,7 +95,6 @@ export const Question = z.discriminatedUnion('type', [
   z.object({ ...Base, type: z.literal('freeText'), maxLength: z.number().int().min(10).max(1000) }).strict(),
 ]);
 export type Question = z.infer<typeof Question>;
-export type QuestionType = Question['type'];
 
 const NUMBER_WORDS = [
   'zero',

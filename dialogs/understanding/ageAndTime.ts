@@ -39,14 +39,3 @@ export function extractAge(text: string): number | undefined {
   }
   return undefined;
 }
-
-const OPEN_NOW =
-  /\b(?:(?:is|are) (?:it|they|that|this|them|anyone|any of them|someone|somebody) (?:open|there|on|around|available|about)|open (?:now|today|tonight|right now|at the moment|at night|on (?:a )?(?:weekend|saturday|sunday))|still open|opening (?:hours|times)|what time (?:do|does|is|are) (?:they|it) (?:open|close|shut)|when (?:do|does|are|is) (?:they|it) (?:open|close|shut)|can i (?:call|ring|phone|text|message|chat to|talk to) (?:them|it|someone) (?:now|today|tonight|right now)|anyone there (?:now|at night|tonight)|when can i (?:call|ring|chat|talk)|closed now|are they closed|is it closed)\b/;
-
-/**
- * True when someone asks whether the services just shown are open.
- * @example asksIfOpenNow("r they open now?") // true
- */
-export function asksIfOpenNow(text: string): boolean {
-  return OPEN_NOW.test(normalise(text));
-}

@@ -34,10 +34,8 @@ describe('the earlier held-out messages through the whole bot', () => {
       if (!shown.some((service) => service?.topics.includes(topic as never) || service?.id === 'leaving-care-team'))
         missed.push(`${topic}: ${text}`);
     }
-    const reached = earlier.needs.length - missed.length;
-    console.log(
-      `earlier held-out needs reaching a service for them: ${reached}/${earlier.needs.length}${missed.length ? `; missed: ${missed.join(' | ')}` : ''}`,
-    );
-    expect(reached / earlier.needs.length).toBeGreaterThanOrEqual(0.95);
+    // At least 95% reach a service for them; when fewer do, the failure lists the messages that did not.
+    const allowed = Math.floor(earlier.needs.length * 0.05);
+    expect(missed.length > allowed ? missed : []).toEqual([]);
   });
 });

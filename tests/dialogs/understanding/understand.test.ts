@@ -127,10 +127,6 @@ describe('the batches written for measuring', () => {
   const all = loadAllBatches();
   const trained = new Set(trainingExamples().map((example) => normalise(example.text)));
 
-  it('keep their first-run figures, written down before anything was trained on them', () => {
-    for (const batch of all.filter((b) => b.trainedOn)) expect(batch.firstRun).toBeDefined();
-  });
-
   it.each(loadFreshBatches().map((batch) => [batch.name, batch] as const))(
     'fresh batch %s shares no message with the training data',
     (_name, batch) => {
