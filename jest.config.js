@@ -1,7 +1,7 @@
 /** Jest runs TypeScript through SWC; type checking is `npm run typecheck`. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
+  roots: ['<rootDir>/tests', '<rootDir>/staff'],
   transform: {
     '^.+\\.tsx?$': ['@swc/jest'],
     // strip-bom (used by @microsoft/app-manifest) ships only as an ES module; Jest needs it as CommonJS.

@@ -29,6 +29,16 @@ export const NewAction = z
   .strict();
 export type NewAction = z.input<typeof NewAction>;
 
+/** A change to an action: its status or stage, and whether it is published. */
+export const ActionChange = z
+  .object({
+    status: z.enum(ACTION_STATUSES).optional(),
+    stage: z.enum(ACTION_STAGES).optional(),
+    publish: z.boolean().optional(),
+  })
+  .strict();
+export type ActionChange = z.infer<typeof ActionChange>;
+
 export interface StoredAction extends StoredDocument {
   surveyId: string;
   theme: Theme;
@@ -79,10 +89,7 @@ export class ActionBoard {
   }
 
   /** Publishes a draft, or changes status/stage; throws ActionNotFoundError for an unknown id. */
-  async update(
-    id: string,
-    change: { status?: StoredAction['status']; stage?: StoredAction['stage']; publish?: boolean },
-  ): Promise<void> {
+  async update(id: string, change: ActionChange): Promise<void> {
     const existing = await this.actions.findOne({ _id: id });
     if (!existing) throw new ActionNotFoundError(`There is no action "${id}".`);
     const now = this.clock();
