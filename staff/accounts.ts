@@ -1,4 +1,4 @@
-/** Staff accounts: a role and the hash of a one-time sign-in token (the token itself is shown once and never stored). */
+/** Staff accounts: a role and the hash of a one-time sign-in token (the token is shown once and never stored). */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Collection, StoredDocument } from '../store/port';

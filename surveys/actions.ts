@@ -1,4 +1,4 @@
-/** "You said, we did": what staff and the CiCC did about a theme of a survey's results, published to young people when ready. */
+/** "You said, we did": what staff and the CiCC did about a theme of a survey's results, published when ready. */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Collection, StoredDocument } from '../store/port';
@@ -70,7 +70,8 @@ export class ActionBoard {
 
   /**
    * Records an action (validated); published at once unless `publish: false`.
-   * @example await board.add({ surveyId: 'wellbeing-check-in', theme: 'wellbeing', said: '…', did: '…', status: 'doing' });
+   * @example
+   * await board.add({ surveyId: 'wellbeing-check-in', theme: 'wellbeing', said: '…', did: '…', status: 'doing' });
    */
   async add(input: NewAction): Promise<StoredAction> {
     const parsed = NewAction.parse(input);

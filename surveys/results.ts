@@ -1,4 +1,7 @@
-/** The aggregated, disclosure-controlled results of a survey: what the CiCC, staff pages and `npm run admin -- results` show. Never raw rows. */
+/**
+ * The aggregated, disclosure-controlled results of a survey: what the CiCC, staff pages and
+ * `npm run admin -- results` show. Never raw rows.
+ */
 import type { SurveyCatalogue } from './catalogue';
 import { scrub } from './anonymise/scrubber';
 import type { ResponseFilter, ResponseStore } from './responses';
@@ -22,7 +25,7 @@ export interface QuestionResult {
   options?: OptionResult[];
   /** For scales and numbers, e.g. "6.4 out of 10"; only when no option count is hidden (or it could be solved for). */
   average?: string | null;
-  /** Free-text answers, scrubbed again on the way out, in alphabetical order (not the order given); only when enough answered. */
+  /** Free-text answers, scrubbed again on the way out, sorted (not in the order given); only when enough answered. */
   comments?: string[];
 }
 
@@ -82,7 +85,8 @@ export interface SurveyCount {
 
 /**
  * Every survey with its published response count (for the staff pages and for staff asking in Teams).
- * @example await publishedSurveyCounts(catalogue, tallies, 5) // [{ id: 'wellbeing-check-in', status: 'open', responses: null, … }]
+ * @example await publishedSurveyCounts(catalogue, tallies, 5)
+ * // [{ id: 'wellbeing-check-in', status: 'open', responses: null, … }]
  */
 export async function publishedSurveyCounts(
   catalogue: SurveyCatalogue,
@@ -272,7 +276,7 @@ const csvField = (value: string | number | null | undefined): string => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** A hidden cell, as UK official statistics mark it: below the threshold, or hidden so one that is cannot be worked out. */
+/** A hidden cell, as UK official statistics mark it: under the threshold, or hidden so one that is cannot be solved. */
 export const HIDDEN_MARK = '[c]';
 const cellText = (cell: Cell): string => (cell.count === null ? HIDDEN_MARK : String(cell.count));
 
@@ -291,7 +295,8 @@ export function resultsToCsv(results: SurveyResults): string {
     '',
     '',
     '',
-    `${HIDDEN_MARK} = hidden: fewer than ${t} people, or hidden so that a number under ${t} cannot be worked out from the others`,
+    `${HIDDEN_MARK} = hidden: fewer than ${t} people, ` +
+      `or hidden so that a number under ${t} cannot be worked out from the others`,
     '',
   ]);
   if (results.includesBurstResponses)

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { STAFF_DIR } from '../../staff/shared/render';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -13,10 +14,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/manifest+json',
 };
 
-const STAFF_CSS = [
-  path.resolve(__dirname, '..', '..', 'staff', 'web', 'staff.css'),
-  path.resolve(__dirname, '..', '..', '..', 'staff', 'web', 'staff.css'),
-];
+/** Our stylesheet sits beside the shared layout (the compiled server reads it from the source tree). */
+const STAFF_CSS = path.join(STAFF_DIR, 'shared', 'staff.css');
 
 function send(res: Response, file: string): void {
   const body = readFileSync(file);
@@ -35,15 +34,7 @@ function send(res: Response, file: string): void {
 export function registerStaffAssets(server: Server, govukDir: string): void {
   const css = path.join(govukDir, 'govuk-frontend.min.css');
   server.get('/assets/govuk-frontend.min.css', async (_req: Request, res: Response) => send(res, css));
-  const staffCss = STAFF_CSS.find((file) => {
-    try {
-      readFileSync(file);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  server.get('/assets/staff.css', async (_req: Request, res: Response) => send(res, staffCss ?? STAFF_CSS[0]));
+  server.get('/assets/staff.css', async (_req: Request, res: Response) => send(res, STAFF_CSS));
   server.get('/assets/manifest.json', async (_req: Request, res: Response) =>
     send(res, path.join(govukDir, 'assets', 'manifest.json')),
   );

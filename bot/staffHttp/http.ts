@@ -22,7 +22,9 @@ export function readCookies(req: Request): Record<string, string> {
 
 /** A Set-Cookie value: HttpOnly and SameSite=Strict always, Secure when the service is served over https. */
 export function cookie(name: string, value: string, options: { maxAgeSeconds: number; secure: boolean }): string {
-  return `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${options.maxAgeSeconds}${options.secure ? '; Secure' : ''}`;
+  const attributes = ['Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${options.maxAgeSeconds}`];
+  if (options.secure) attributes.push('Secure');
+  return [`${name}=${encodeURIComponent(value)}`, ...attributes].join('; ');
 }
 
 export const newNonce = (): string => randomBytes(16).toString('base64');

@@ -2,7 +2,7 @@
 import { ACTION_STAGES, ACTION_STATUSES, ActionNotFoundError, OWNER_ROLES } from '../../surveys/actions';
 import type { SurveyServices } from '../../surveys/index';
 import { THEMES } from '../../surveys/schema';
-import type { StaffServices } from '../index';
+import type { AuditLog } from '../audit';
 import { HttpError } from '../shared/httpError';
 import { staffTranslator } from '../shared/i18n';
 import { ownerLabel, stageLabel, statusLabel, themeLabel } from '../shared/labels';
@@ -11,7 +11,7 @@ import { readActionChange, readActionForm, type ActionFormValues } from './actio
 
 export interface ActionsDeps {
   surveys: Pick<SurveyServices, 'catalogue' | 'board'>;
-  staff: Pick<StaffServices, 'audit'>;
+  staff: { audit: Pick<AuditLog, 'record'> };
 }
 
 /**

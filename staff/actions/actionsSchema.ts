@@ -33,7 +33,7 @@ export function readActionForm(body: Record<string, unknown>): {
 
 /**
  * Reads the change form beside each action; an empty select means "leave as it is".
- * @example readActionChange({ status: 'done', publish: 'yes' }) // { success: true, data: { status: 'done', publish: true } }
+ * @example readActionChange({ status: 'done', publish: 'yes' }).data // { status: 'done', publish: true }
  */
 export function readActionChange(body: Record<string, unknown>) {
   return ActionChange.safeParse({

@@ -1,6 +1,6 @@
-/** The phone survey: a worker reads the questions out and records the answers, saved with nothing about who answered. */
+/** The phone survey: a worker reads the questions out and records the answers, with nothing about who answered. */
 import type { SurveyServices } from '../../surveys/index';
-import type { StaffServices } from '../index';
+import type { AuditLog } from '../audit';
 import { findSurvey } from '../shared/findSurvey';
 import { staffTranslator } from '../shared/i18n';
 import { page, signedIn, type StaffRequest, type StaffResult } from '../shared/route';
@@ -9,7 +9,7 @@ import { readAssistedForm } from './assistedForm';
 
 export interface AssistedDeps {
   surveys: Pick<SurveyServices, 'catalogue' | 'responses'>;
-  staff: Pick<StaffServices, 'audit'>;
+  staff: { audit: Pick<AuditLog, 'record'> };
 }
 
 /**

@@ -1,12 +1,12 @@
 /** The audit log page: the last staff actions, never anything a young person wrote. */
-import type { StaffServices } from '../index';
+import type { AuditLog } from '../audit';
 import { staffTranslator } from '../shared/i18n';
 import { page, type StaffResult } from '../shared/route';
 
 /**
  * @example const audit = createAuditController({ staff }); await audit.list()
  */
-export function createAuditController(deps: { staff: Pick<StaffServices, 'audit'> }) {
+export function createAuditController(deps: { staff: { audit: Pick<AuditLog, 'recent'> } }) {
   const t = staffTranslator('en-GB');
   return {
     async list(): Promise<StaffResult> {

@@ -10,7 +10,7 @@ import {
   itemsOf,
   type ContentLibrary,
 } from '../../content/contentLibrary';
-import type { StaffServices } from '../index';
+import type { AuditLog } from '../audit';
 import { HttpError } from '../shared/httpError';
 import { staffTranslator } from '../shared/i18n';
 import { field, json, redirect, signedIn, type StaffRequest, type StaffResult } from '../shared/route';
@@ -23,7 +23,7 @@ const Done = z.enum(['published', 'undone']);
 
 export interface ContentDeps {
   content: ContentLibrary;
-  staff: Pick<StaffServices, 'audit'>;
+  staff: { audit: Pick<AuditLog, 'record'> };
   clock: () => Date;
 }
 

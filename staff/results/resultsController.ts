@@ -3,7 +3,7 @@ import type { StoredAction } from '../../surveys/actions';
 import type { SurveyServices } from '../../surveys/index';
 import { buildResults, resultsToCsv, type ResultLabels, type SurveyResults } from '../../surveys/results';
 import { THEMES, type SurveyDefinition } from '../../surveys/schema';
-import type { StaffServices } from '../index';
+import type { AuditLog } from '../audit';
 import { findSurvey } from '../shared/findSurvey';
 import { staffTranslator, type StaffTranslate } from '../shared/i18n';
 import { countText, statusLabel, themeLabel } from '../shared/labels';
@@ -20,7 +20,7 @@ import {
 
 export interface ResultsDeps {
   surveys: Pick<SurveyServices, 'catalogue' | 'tallies' | 'responses' | 'board'>;
-  staff: Pick<StaffServices, 'audit'>;
+  staff: { audit: Pick<AuditLog, 'record'> };
   threshold: number;
 }
 

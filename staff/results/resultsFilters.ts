@@ -56,7 +56,8 @@ export type FilterErrors = Partial<Record<keyof ResultsFilters, 'theme' | 'ageBa
 /**
  * Reads filters field by field: a wrong one is reported and left out, the others still apply. With a survey,
  * an age band is only accepted when that survey asks an age.
- * @example parseResultsFilters({ theme: 'my-pa', from: '2026-13' }) // { filters: { theme: 'my PA' }, errors: { from: 'month' } }
+ * @example parseResultsFilters({ theme: 'my-pa', from: '2026-13' })
+ * // { filters: { theme: 'my PA' }, errors: { from: 'month' } }
  */
 export function parseResultsFilters(
   input: Record<string, unknown>,

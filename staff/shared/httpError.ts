@@ -1,4 +1,4 @@
-/** The one typed error a staff page throws for a status other than 200: the adapter in bot/ turns it into a page or JSON. */
+/** The one typed error a staff page throws for a failure: the adapter in bot/ turns it into a page or JSON. */
 import type { StaffKey } from './i18n';
 
 /** A cookie a result asks the adapter to set or clear (the adapter adds HttpOnly, SameSite and Secure). */

@@ -30,7 +30,7 @@ function navFor(t: StaffTranslate, principal: StaffPrincipal | undefined, active
 }
 
 /**
- * Renders a view in the shared layout; views print their words with `t('key')`.
+ * Renders a view in the shared layout; views print their words with `t('signIn.title')`.
  * @example renderPage('audit.njk', ctx, 'staff', { entries })
  */
 export function renderPage(view: string, ctx: PageContext, active: string, data: Record<string, unknown>): string {

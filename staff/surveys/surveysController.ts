@@ -2,7 +2,7 @@
 import QRCode from 'qrcode';
 import type { SurveyServices } from '../../surveys/index';
 import { publishedSurveyCounts } from '../../surveys/results';
-import type { StaffServices } from '../index';
+import type { AuditLog } from '../audit';
 import { findSurvey } from '../shared/findSurvey';
 import { HttpError } from '../shared/httpError';
 import { staffTranslator } from '../shared/i18n';
@@ -12,7 +12,7 @@ import { InviteForm, StatusChange } from './surveysSchema';
 
 export interface SurveysDeps {
   surveys: Pick<SurveyServices, 'catalogue' | 'tallies' | 'invitations'>;
-  staff: Pick<StaffServices, 'audit'>;
+  staff: { audit: Pick<AuditLog, 'record'> };
   threshold: number;
   /** The address young people reach the bot at; links fall back to this server's own address without it. */
   publicUrl?: string;
