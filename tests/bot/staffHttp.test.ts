@@ -92,7 +92,7 @@ describe('the staff pages adapter (bot/staffHttp)', () => {
     expect(await response.text()).toMatch(/Wait 3 minutes and try again/);
   });
 
-  it('answers any other failure with 500 and a reference to quote, logs it with that id, never the details', async () => {
+  it('answers any other failure with 500 and a reference to quote, logged with that id, no details', async () => {
     const response = await fetch(`${url}/test/broken`, { headers: html });
     expect(response.status).toBe(500);
     const body = await response.text();

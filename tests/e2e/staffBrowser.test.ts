@@ -120,7 +120,10 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
 
     await page.goto(`${app.url}/cicc/surveys/care-leavers-you-said-we-did?theme=money`);
     expect(await page.locator('main').innerText()).toMatch(
-      /You said, we did\s+You said: You said you did not know what money you can get\. We did: We wrote a one-page money guide/,
+      new RegExp(
+        'You said, we did\\s+You said: You said you did not know what money you can get\\. ' +
+          'We did: We wrote a one-page money guide',
+      ),
     );
 
     const reply = await say(app.url, 'what changed?', { conversationId: 'wc-1', userId: 'wc-user' });

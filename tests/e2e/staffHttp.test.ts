@@ -90,7 +90,7 @@ describe('staff access over HTTP', () => {
     expect(await arabic.text()).toMatch(/<html lang="ar" dir="rtl"[\s\S]*قلتم، فعلنا/);
   });
 
-  it('signs in with a token into an HttpOnly, SameSite session cookie, and every form needs its CSRF token', async () => {
+  it('signs in with a token into an HttpOnly, SameSite session cookie; every form needs its CSRF token', async () => {
     const form = await get('/sign-in');
     const signInCookie = form.headers.get('set-cookie')!.split(';')[0];
     const csrf = /name="csrf" value="([^"]+)"/.exec(await form.text())![1];
