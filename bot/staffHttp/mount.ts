@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import type { StaffArea } from '../../staff/roles';
 import { HttpError, type CookieToSet } from '../../staff/shared/httpError';
 import { pageLocale, staffTranslator, type PageLocale } from '../../staff/shared/i18n';
 import { renderPage } from '../../staff/shared/layout';
@@ -189,5 +188,3 @@ export function mountStaffRoutes(
     });
   }
 }
-
-export type { StaffArea };
