@@ -3,7 +3,7 @@ import type { ContentLibrary } from '../content/contentLibrary';
 import type { SurveyServices } from '../surveys/index';
 import { actionsRoutes } from './actions/routes';
 import { assistedRoutes } from './assisted/routes';
-import { auditRoutes } from './audit/routes';
+import { auditRoutes } from './auditLog/routes';
 import { contentRoutes } from './content/routes';
 import type { StaffServices } from './index';
 import { publicBoardRoutes } from './publicBoard/routes';
