@@ -15,7 +15,7 @@ process.emitWarning = function emitWarningButDep0111(warning, ...options) {
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
+  roots: ['<rootDir>/tests', '<rootDir>/staff'],
   transform: {
     '^.+\\.tsx?$': ['@swc/jest'],
     // strip-bom (used by @microsoft/app-manifest) ships only as an ES module; Jest needs it as CommonJS.

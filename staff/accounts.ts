@@ -1,11 +1,11 @@
-/** Staff accounts: a role and the hash of a one-time sign-in token (the token itself is shown once and never stored). */
+/** Staff accounts: a role and the hash of a one-time sign-in token (the token is shown once and never stored). */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Collection, StoredDocument } from '../store/port';
+import { StaffRole } from './roles';
 
-export const STAFF_ROLES = ['participation', 'cicc', 'admin'] as const;
-export const StaffRole = z.enum(STAFF_ROLES);
-export type StaffRole = z.infer<typeof StaffRole>;
+// The roles live in roles.ts; they are re-exported here for modules that read them beside accounts.
+export { mayUse, STAFF_ROLES, StaffRole } from './roles';
 
 export const NewStaff = z.object({ name: z.string().trim().min(1).max(80), role: StaffRole }).strict();
 
@@ -85,11 +85,4 @@ export class StaffAccounts {
     );
     if (result.matchedCount === 0) throw new StaffNotFoundError(`There is no active staff account "${id}".`);
   }
-}
-
-/** Which roles may use which area: CiCC members see results; workers and admins also run surveys. */
-export function mayUse(role: StaffRole, area: 'cicc' | 'staff' | 'admin'): boolean {
-  if (area === 'cicc') return true;
-  if (area === 'staff') return role === 'participation' || role === 'admin';
-  return role === 'admin';
 }

@@ -1,4 +1,4 @@
-/** Staff sign-in sessions: a random id in an HttpOnly cookie, only its hash stored, with a CSRF token and an expiry (TTL). */
+/** Staff sign-in sessions: a random id in an HttpOnly cookie (only its hash stored), a CSRF token and an expiry. */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Collection, StoredDocument } from '../store/port';
 import type { StaffPrincipal } from './accounts';

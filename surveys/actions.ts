@@ -1,4 +1,4 @@
-/** "You said, we did": what staff and the CiCC did about a theme of a survey's results, published to young people when ready. */
+/** "You said, we did": what staff and the CiCC did about a theme of a survey's results, published when ready. */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Collection, StoredDocument } from '../store/port';
@@ -28,6 +28,16 @@ export const NewAction = z
   })
   .strict();
 export type NewAction = z.input<typeof NewAction>;
+
+/** A change to an action: its status or stage, and whether it is published. */
+export const ActionChange = z
+  .object({
+    status: z.enum(ACTION_STATUSES).optional(),
+    stage: z.enum(ACTION_STAGES).optional(),
+    publish: z.boolean().optional(),
+  })
+  .strict();
+export type ActionChange = z.infer<typeof ActionChange>;
 
 export interface StoredAction extends StoredDocument {
   surveyId: string;
@@ -60,7 +70,8 @@ export class ActionBoard {
 
   /**
    * Records an action (validated); published at once unless `publish: false`.
-   * @example await board.add({ surveyId: 'wellbeing-check-in', theme: 'wellbeing', said: '…', did: '…', status: 'doing' });
+   * @example
+   * await board.add({ surveyId: 'wellbeing-check-in', theme: 'wellbeing', said: '…', did: '…', status: 'doing' });
    */
   async add(input: NewAction): Promise<StoredAction> {
     const parsed = NewAction.parse(input);
@@ -79,10 +90,7 @@ export class ActionBoard {
   }
 
   /** Publishes a draft, or changes status/stage; throws ActionNotFoundError for an unknown id. */
-  async update(
-    id: string,
-    change: { status?: StoredAction['status']; stage?: StoredAction['stage']; publish?: boolean },
-  ): Promise<void> {
+  async update(id: string, change: ActionChange): Promise<void> {
     const existing = await this.actions.findOne({ _id: id });
     if (!existing) throw new ActionNotFoundError(`There is no action "${id}".`);
     const now = this.clock();

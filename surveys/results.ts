@@ -1,9 +1,11 @@
-/** The aggregated, disclosure-controlled results of a survey: what the CiCC, staff pages and `npm run admin -- results` show. Never raw rows. */
-import type { SupportedLocale } from '../content/i18n';
+/**
+ * The aggregated, disclosure-controlled results of a survey: what the CiCC, staff pages and
+ * `npm run admin -- results` show. Never raw rows.
+ */
 import type { SurveyCatalogue } from './catalogue';
 import { scrub } from './anonymise/scrubber';
 import type { ResponseFilter, ResponseStore } from './responses';
-import { THEMES, type Question, type SurveyDefinition, type Theme } from './schema';
+import { THEMES, type LocalText, type Question, type SurveyDefinition, type Theme } from './schema';
 import { hidden, suppressGroup, suppressOne, type Cell } from './suppression';
 import { KEY, type Tallies } from './tallies';
 
@@ -23,7 +25,7 @@ export interface QuestionResult {
   options?: OptionResult[];
   /** For scales and numbers, e.g. "6.4 out of 10"; only when no option count is hidden (or it could be solved for). */
   average?: string | null;
-  /** Free-text answers, scrubbed again on the way out, in alphabetical order (not the order given); only when enough answered. */
+  /** Free-text answers, scrubbed again on the way out, sorted (not in the order given); only when enough answered. */
   comments?: string[];
 }
 
@@ -52,6 +54,26 @@ export interface SurveyResults {
 
 const MAX_COMMENTS = 50;
 
+/** A language the survey definitions are written in. */
+type TextLocale = keyof LocalText;
+
+/**
+ * Words the results need that a survey definition does not hold, in the caller's language (the staff pages take
+ * them from their locale file; the command line's CSV and JSON are in English).
+ */
+export interface ResultLabels {
+  yes: string;
+  no: string;
+  /** A point of a scale, or an average, out of its maximum: "6.4 out of 10". */
+  outOf: (value: string, max: number) => string;
+}
+
+export const ENGLISH_RESULT_LABELS: ResultLabels = {
+  yes: 'Yes',
+  no: 'No',
+  outOf: (value, max) => `${value} out of ${max}`,
+};
+
 /** A survey with its status and how many completed it, as staff may see it. */
 export interface SurveyCount {
   id: string;
@@ -63,7 +85,8 @@ export interface SurveyCount {
 
 /**
  * Every survey with its published response count (for the staff pages and for staff asking in Teams).
- * @example await publishedSurveyCounts(catalogue, tallies, 5) // [{ id: 'wellbeing-check-in', status: 'open', responses: null, … }]
+ * @example await publishedSurveyCounts(catalogue, tallies, 5)
+ * // [{ id: 'wellbeing-check-in', status: 'open', responses: null, … }]
  */
 export async function publishedSurveyCounts(
   catalogue: SurveyCatalogue,
@@ -88,12 +111,16 @@ export async function publishedResponseCount(tallies: Tallies, surveyId: string,
   return suppressOne((await tallies.sum({ surveyId }))[KEY.responses] ?? 0, threshold);
 }
 
-function optionLabels(question: Question, locale: SupportedLocale): Array<{ value: string; label: string }> {
+function optionLabels(
+  question: Question,
+  locale: TextLocale,
+  words: ResultLabels,
+): Array<{ value: string; label: string }> {
   switch (question.type) {
     case 'yesNo':
       return [
-        { value: 'yes', label: locale === 'ar' ? 'نعم' : 'Yes' },
-        { value: 'no', label: locale === 'ar' ? 'لا' : 'No' },
+        { value: 'yes', label: words.yes },
+        { value: 'no', label: words.no },
       ];
     case 'singleChoice':
     case 'multipleChoice':
@@ -103,7 +130,7 @@ function optionLabels(question: Question, locale: SupportedLocale): Array<{ valu
         const value = question.min + index;
         return {
           value: String(value),
-          label: question.pointLabels?.[index]?.[locale] ?? `${value} out of ${question.max}`,
+          label: question.pointLabels?.[index]?.[locale] ?? words.outOf(String(value), question.max),
         };
       });
     default:
@@ -116,12 +143,13 @@ function questionResult(
   counts: Record<string, number>,
   responses: number,
   threshold: number,
-  locale: SupportedLocale,
+  locale: TextLocale,
+  words: ResultLabels,
 ): Omit<QuestionResult, 'comments'> {
   const answered = counts[KEY.answered(question.id)] ?? 0;
   const notAnswered = responses - answered;
   const base = { id: question.id, theme: question.theme, type: question.type, question: question.text[locale] };
-  const labels = optionLabels(question, locale);
+  const labels = optionLabels(question, locale, words);
   const values = labels.map((option) => counts[KEY.value(question.id, option.value)] ?? 0);
   if (responses < threshold) {
     return {
@@ -148,7 +176,7 @@ function questionResult(
       // An average with a hidden count beside it could be solved for that count, so it needs every count shown.
       const solvable = options.every((option) => option.count !== null) && answered > 0;
       result.average = solvable
-        ? `${((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1)} out of ${question.max}`
+        ? words.outOf(((counts[KEY.sum(question.id)] ?? 0) / answered).toFixed(1), question.max)
         : null;
     }
     return result;
@@ -181,11 +209,14 @@ export async function buildResults(args: {
   responses: ResponseStore;
   threshold: number;
   filters?: ResponseFilter & { theme?: Theme };
-  locale?: SupportedLocale;
+  locale?: TextLocale;
+  /** Yes, no and "out of" in the same language as `locale`; English when not given. */
+  labels?: ResultLabels;
   clock?: () => Date;
 }): Promise<SurveyResults> {
   const { survey, threshold } = args;
   const locale = args.locale ?? 'en-GB';
+  const words = args.labels ?? ENGLISH_RESULT_LABELS;
   const filters = args.filters ?? {};
   const counts = await args.tallies.sum({
     surveyId: survey.id,
@@ -198,7 +229,7 @@ export async function buildResults(args: {
   const inTheme = (question: Question) => !filters.theme || question.theme === filters.theme;
   const questions: QuestionResult[] = [];
   for (const question of survey.questions.filter(inTheme)) {
-    const result: QuestionResult = questionResult(question, counts, responses, threshold, locale);
+    const result: QuestionResult = questionResult(question, counts, responses, threshold, locale, words);
     if (question.type === 'freeText') {
       // Comments show when enough different people wrote one, whatever the hidden "answered" counts: a few people
       // skipping the question must not hide everyone's comments, and one person's comment never shows alone.
@@ -245,7 +276,7 @@ const csvField = (value: string | number | null | undefined): string => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** A hidden cell, as UK official statistics mark it: below the threshold, or hidden so one that is cannot be worked out. */
+/** A hidden cell, as UK official statistics mark it: under the threshold, or hidden so one that is cannot be solved. */
 export const HIDDEN_MARK = '[c]';
 const cellText = (cell: Cell): string => (cell.count === null ? HIDDEN_MARK : String(cell.count));
 
@@ -264,7 +295,8 @@ export function resultsToCsv(results: SurveyResults): string {
     '',
     '',
     '',
-    `${HIDDEN_MARK} = hidden: fewer than ${t} people, or hidden so that a number under ${t} cannot be worked out from the others`,
+    `${HIDDEN_MARK} = hidden: fewer than ${t} people, ` +
+      `or hidden so that a number under ${t} cannot be worked out from the others`,
     '',
   ]);
   if (results.includesBurstResponses)

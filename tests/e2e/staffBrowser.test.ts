@@ -111,10 +111,19 @@ describeInBrowser('staff pages')('staff and CiCC pages in headless Chromium', ()
     const publicPage = await (await browser.newContext({ bypassCSP: true })).newPage();
     await publicPage.goto(`${app.url}/you-said-we-did`);
     expect(await axeViolations(publicPage)).toEqual([]);
+    // The same page in Arabic, from its language link: right to left, and as accessible.
+    await publicPage.getByRole('link', { name: 'اقرأ هذه الصفحة بالعربية' }).click();
+    await publicPage.waitForURL(/\/you-said-we-did\?lang=ar$/);
+    expect(await publicPage.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await publicPage.locator('main').innerText()).toMatch(/قلتم، فعلنا[\s\S]*We wrote a one-page money guide/);
+    expect(await axeViolations(publicPage)).toEqual([]);
 
     await page.goto(`${app.url}/cicc/surveys/care-leavers-you-said-we-did?theme=money`);
     expect(await page.locator('main').innerText()).toMatch(
-      /You said, we did\s+You said: You said you did not know what money you can get\. We did: We wrote a one-page money guide/,
+      new RegExp(
+        'You said, we did\\s+You said: You said you did not know what money you can get\\. ' +
+          'We did: We wrote a one-page money guide',
+      ),
     );
 
     const reply = await say(app.url, 'what changed?', { conversationId: 'wc-1', userId: 'wc-user' });

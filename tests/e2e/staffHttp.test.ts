@@ -85,9 +85,12 @@ describe('staff access over HTTP', () => {
     const response = await get('/you-said-we-did');
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/You said, we did/);
+    const arabic = await get('/you-said-we-did?lang=ar');
+    expect(arabic.headers.get('vary')).toMatch(/Accept-Language/);
+    expect(await arabic.text()).toMatch(/<html lang="ar" dir="rtl"[\s\S]*قلتم، فعلنا/);
   });
 
-  it('signs in with a token into an HttpOnly, SameSite session cookie, and every form needs its CSRF token', async () => {
+  it('signs in with a token into an HttpOnly, SameSite session cookie; every form needs its CSRF token', async () => {
     const form = await get('/sign-in');
     const signInCookie = form.headers.get('set-cookie')!.split(';')[0];
     const csrf = /name="csrf" value="([^"]+)"/.exec(await form.text())![1];
