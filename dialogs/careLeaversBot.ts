@@ -146,6 +146,8 @@ export class CareLeaversBot {
    * @example adapter.process(req, res, (context) => bot.run(context));
    */
   async run(context: TurnContext): Promise<void> {
+    // Both states are asked for together, so the storage reads them in one query.
+    await Promise.all([this.userState.load(context), this.conversationState.load(context)]);
     const user = await this.userProfile.get(context, {});
     const conversation = await this.conversationProfile.get(context, {});
     const locale = resolveLocale(user.locale, context.activity.locale);
@@ -167,8 +169,7 @@ export class CareLeaversBot {
       default:
         break; // Typing, reactions and other activity types need no reply.
     }
-    await this.conversationState.saveChanges(context);
-    await this.userState.saveChanges(context);
+    await Promise.all([this.conversationState.saveChanges(context), this.userState.saveChanges(context)]);
   }
 
   private async onMessage(turn: Turn): Promise<void> {

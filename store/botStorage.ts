@@ -21,6 +21,8 @@ export class ETagConflictError extends Error {
  */
 export class StoreBotStorage implements Storage {
   private indexed?: Promise<void>;
+  /** Keys asked for in the same tick (a turn's user and conversation state, other turns') share one query. */
+  private batch?: { keys: Set<string>; docs: Promise<StateDocument[]> };
 
   constructor(
     private readonly collection: Collection<StateDocument>,
@@ -38,9 +40,24 @@ export class StoreBotStorage implements Storage {
     await this.ensureIndexes();
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const docs = await this.collection.find({ _id: { $in: keys } });
-    for (const doc of docs) items[doc._id] = { ...(JSON.parse(doc.json) as object), eTag: doc.etag };
+    const wanted = new Set(keys);
+    for (const doc of await this.findBatched(keys))
+      if (wanted.has(doc._id)) items[doc._id] = { ...(JSON.parse(doc.json) as object), eTag: doc.etag };
     return items;
+  }
+
+  /** One `find` for every read that arrives before the next microtask: a turn's two states cost one query. */
+  private findBatched(keys: string[]): Promise<StateDocument[]> {
+    if (!this.batch) {
+      const batch: { keys: Set<string>; docs?: Promise<StateDocument[]> } = { keys: new Set() };
+      batch.docs = Promise.resolve().then(() => {
+        if (this.batch === batch) this.batch = undefined;
+        return this.collection.find({ _id: { $in: [...batch.keys] } });
+      });
+      this.batch = batch as { keys: Set<string>; docs: Promise<StateDocument[]> };
+    }
+    for (const key of keys) this.batch.keys.add(key);
+    return this.batch.docs;
   }
 
   async write(changes: StoreItems): Promise<void> {

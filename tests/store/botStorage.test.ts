@@ -28,6 +28,25 @@ describe('bot state storage on the store (botbuilder Storage)', () => {
     expect(await storage.read(['webchat/conversations/c1/'])).toEqual({});
   });
 
+  it("reads a turn's user and conversation state, asked for together, in one query", async () => {
+    const collection = store.collection('botstate-batched');
+    let queries = 0;
+    const find = collection.find.bind(collection);
+    const counted = Object.assign(Object.create(collection), {
+      find: (...args: Parameters<typeof find>) => ((queries += 1), find(...args)),
+    }) as typeof collection;
+    const batched = new StoreBotStorage(counted as never);
+    await batched.write({ 'webchat/users/u1': { locale: 'ar' }, 'webchat/conversations/c9/': { step: 2 } });
+    queries = 0;
+    const [user, conversation] = await Promise.all([
+      batched.read(['webchat/users/u1']),
+      batched.read(['webchat/conversations/c9/']),
+    ]);
+    expect(user).toEqual({ 'webchat/users/u1': expect.objectContaining({ locale: 'ar' }) });
+    expect(conversation).toEqual({ 'webchat/conversations/c9/': expect.objectContaining({ step: 2 }) });
+    expect(queries).toBe(1);
+  });
+
   it('refuses a write with a stale eTag, as MemoryStorage does', async () => {
     await storage.write({ k: { n: 1 } });
     const first = (await storage.read(['k'])).k;
