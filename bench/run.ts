@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { openServices } from '../app/services';
 import { startApp } from '../bot/app';
-import { openStore } from '../store/index';
-import { seededRandom, syntheticAnswers } from '../surveys/demoData';
-import { openSurveyServices } from '../surveys/index';
+import { seededRandom } from '../lib/seededRandom';
+import { syntheticAnswers } from '../surveys/demoData';
 import { buildResults } from '../surveys/results';
 import { startEchoBot } from './echoBot';
 import { loadCorpus } from '../content/understanding/corpus';
@@ -102,8 +102,7 @@ async function chatThroughput(): Promise<void> {
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-bench-'));
   const app = await startApp({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
-  const surveys = await openSurveyServices(app.store, { key: 'bench', retentionDays: 30 });
-  await surveys.catalogue.setStatus(SURVEY, 'open');
+  await app.services.surveys.catalogue.setStatus(SURVEY, 'open');
   await drive(app.url, [message('hi')], 'warm');
   const surveyLoad = median([
     await drive(app.url, surveyScript, 'survey1'),
@@ -126,8 +125,8 @@ async function chatThroughput(): Promise<void> {
 
 async function resultsSpeed(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-bench-results-'));
-  const store = await openStore({ dataDir });
-  const surveys = await openSurveyServices(store, { key: 'bench', retentionDays: 365 });
+  const services = await openServices({ DATA_DIR: dataDir, RETENTION_DAYS: '365' });
+  const { surveys } = services;
   const survey = (await surveys.catalogue.get('care-leavers-you-said-we-did'))!.definition;
   const random = seededRandom(42);
   let started = performance.now();
@@ -161,7 +160,7 @@ async function resultsSpeed(): Promise<void> {
   started = performance.now();
   await surveys.responses.recount(survey);
   const recount = (performance.now() - started) / 1000;
-  await store.close();
+  await services.close();
   rmSync(dataDir, { recursive: true, force: true });
   console.log(`\nResults over ${RESPONSES.toLocaleString('en-GB')} synthetic responses (embedded store):`);
   console.log(

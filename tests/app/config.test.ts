@@ -1,4 +1,4 @@
-import { ConfigError, isLoopbackUrl, loadConfig } from '../../bot/config';
+import { ConfigError, isLoopbackUrl, loadConfig } from '../../app/config';
 
 describe('configuration from the environment', () => {
   it('starts in local mode on 127.0.0.1:3978 with ./data when nothing is set', () => {
