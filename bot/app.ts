@@ -2,26 +2,26 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type pino from 'pino';
-import { loadConfig, type Config, type Env } from '../app/config';
-import { openServices, type Services } from '../app/services';
+import { createRateLimiter } from './rateLimit';
+import { createSignInLimit, NO_SIGN_IN_LIMIT } from './staff/signInLimit';
 import { createTranslator } from '../content/i18n';
 import { isOpenAt } from '../content/openingHours';
 import { createBot } from '../dialogs/createBot';
-import { createStaffToolsFeature } from '../dialogs/staffTools/staffToolsFeature';
 import { StoreBotStorage } from '../store/botStorage';
 import type { DocumentStore } from '../store/port';
 import { scrub } from '../surveys/anonymise/scrubber';
-import { publishedSurveyCounts } from '../surveys/results';
-import { createAdapter } from './adapter';
-import { registerDirectLine } from './directline/index';
-import { createLogger, type Logger } from './logger';
-import { registerMessagesRoute } from './messagesRoute';
-import { createRateLimiter } from './rateLimit';
-import { createHttpServer } from './server';
-import { createSignInLimit, NO_SIGN_IN_LIMIT } from './staff/signInLimit';
 import { registerStaffRoutes } from './staff/staffRoutes';
+import { createStaffToolsFeature } from '../dialogs/staffTools/staffToolsFeature';
+import { publishedSurveyCounts } from '../surveys/results';
 import { teamsStaffRole } from './teams/staffIdentity';
 import { teamsButtons } from './teams/teamsButtons';
+import { registerDirectLine } from './directline/index';
+import { createAdapter } from './adapter';
+import { loadConfig, type Config, type Env } from '../app/config';
+import { createLogger, type Logger } from './logger';
+import { registerMessagesRoute } from './messagesRoute';
+import { openServices, type Services } from '../app/services';
+import { createHttpServer } from './server';
 import { registerWebChatPage } from './web/index';
 
 export interface RunningApp {
