@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openStore } from '../store/index';
-import { seededRandom, syntheticAnswers } from '../surveys/demoData';
-import { openSurveyServices } from '../surveys/index';
+import { openServices } from '../app/services';
+import { seededRandom } from '../lib/seededRandom';
+import { syntheticAnswers } from '../surveys/demoData';
 import { buildResults } from '../surveys/results';
 import { describeLoad, driveDirectLine, driveMessages, median, percentile, throughput, type Load } from './load';
 import { BENCH_SURVEY, ServerMessage } from './protocol';
@@ -108,8 +108,8 @@ async function chatThroughput(): Promise<void> {
 
 async function resultsSpeed(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-bench-results-'));
-  const store = await openStore({ dataDir });
-  const surveys = await openSurveyServices(store, { key: 'bench', retentionDays: 365 });
+  const services = await openServices({ DATA_DIR: dataDir, RETENTION_DAYS: '365' });
+  const { surveys } = services;
   const survey = (await surveys.catalogue.get('care-leavers-you-said-we-did'))!.definition;
   const random = seededRandom(42);
   let started = performance.now();
@@ -143,7 +143,7 @@ async function resultsSpeed(): Promise<void> {
   started = performance.now();
   await surveys.responses.recount(survey);
   const recount = (performance.now() - started) / 1000;
-  await store.close();
+  await services.close();
   rmSync(dataDir, { recursive: true, force: true });
   console.log(`\nResults over ${RESPONSES.toLocaleString('en-GB')} synthetic responses (embedded store):`);
   console.log(

@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp } from '../bot/app';
-import { openSurveyServices } from '../surveys/index';
 import { startEchoBot } from './echoBot';
 import { BENCH_SURVEY, type ServerMessage } from './protocol';
 
@@ -19,8 +18,7 @@ interface Running {
 async function startSurveyServer(): Promise<Running> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'clb-bench-'));
   const app = await startApp({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
-  const surveys = await openSurveyServices(app.store, { key: 'bench', retentionDays: 30 });
-  await surveys.catalogue.setStatus(BENCH_SURVEY, 'open');
+  await app.services.surveys.catalogue.setStatus(BENCH_SURVEY, 'open');
   return {
     url: app.url,
     async stop() {

@@ -8,7 +8,7 @@ import {
 } from 'botbuilder';
 import { ClaimsIdentity, type BotFrameworkAuthentication } from 'botframework-connector';
 import { createTranslator, resolveLocale } from '../content/i18n';
-import { isLoopbackUrl, type Config } from './config';
+import { isLoopbackUrl, type Config } from '../app/config';
 import type { Logger } from './logger';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;

@@ -1,21 +1,15 @@
-/** Wires the whole server: config, store, bot, adapter, routes; and closes it gracefully. */
+/** Wires the HTTP server on the services app/services builds: bot, adapter and routes; and closes it gracefully. */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type pino from 'pino';
-import { openContentLibrary } from '../content/contentLibrary';
 import { createRateLimiter } from './rateLimit';
 import { createSignInLimit, NO_SIGN_IN_LIMIT } from '../staff/signIn/signInLimit';
-import { shippedContent } from '../content/directory';
 import { createTranslator } from '../content/i18n';
 import { isOpenAt } from '../content/openingHours';
 import { createBot } from '../dialogs/createBot';
-import { sharedUnderstander } from '../dialogs/understanding/model';
 import { StoreBotStorage } from '../store/botStorage';
-import { openStore } from '../store/index';
 import type { DocumentStore } from '../store/port';
 import { scrub } from '../surveys/anonymise/scrubber';
-import { openSurveyServices } from '../surveys/index';
-import { openStaffServices } from '../staff/index';
 import { registerStaffRoutes } from './staffHttp/mount';
 import { createStaffToolsFeature } from '../dialogs/staffTools/staffToolsFeature';
 import { publishedSurveyCounts } from '../surveys/results';
@@ -23,10 +17,10 @@ import { teamsStaffRole } from './teams/staffIdentity';
 import { teamsButtons } from './teams/teamsButtons';
 import { registerDirectLine } from './directline/index';
 import { createAdapter } from './adapter';
-import { loadConfig, type Config } from './config';
+import { loadConfig, type Config, type Env } from '../app/config';
 import { createLogger, type Logger } from './logger';
 import { registerMessagesRoute } from './messagesRoute';
-import { deriveKey, pseudonymSecret } from './secrets';
+import { openServices, type Services } from '../app/services';
 import { createHttpServer } from './server';
 import { registerWebChatPage } from './web/index';
 
@@ -35,6 +29,8 @@ export interface RunningApp {
   config: Config;
   logger: Logger;
   store: DocumentStore;
+  /** The services the server runs on (the same ones the command line builds), for tests and the bench. */
+  services: Services;
   server: Server;
   /** Stops accepting requests, lets turns in flight finish, flushes and releases the store. */
   close(): Promise<void>;
@@ -42,37 +38,29 @@ export interface RunningApp {
 
 /**
  * Starts the bot server from environment variables (PORT '0' picks a free port).
- * @example const app = await startApp({ PORT: '0', DATA_DIR: tmp }); await fetch(`${app.url}/healthz`); await app.close();
+ * @example
+ * const app = await startApp({ PORT: '0', DATA_DIR: tmp });
+ * await fetch(`${app.url}/healthz`);
+ * await app.close();
  */
 export async function startApp(
-  env: Record<string, string | undefined>,
+  env: Env,
   options: { logDestination?: pino.DestinationStream } = {},
 ): Promise<RunningApp> {
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
-  // Read while the store opens: the model cache is the biggest file start-up reads.
-  const understanding = sharedUnderstander();
-  const shipped = shippedContent();
-  // Straight after a crash (kill -9) the old lock is stale within 5 s: wait for it rather than fail the restart.
-  const store = await openStore({
-    mongodbUri: config.MONGODB_URI,
-    dataDir: config.DATA_DIR,
+  const services = await openServices(config, {
+    // Straight after a crash (kill -9) the old lock is stale within 5 s: wait for it rather than fail the restart.
     waitForLockMs: 7000,
     onWarning: (message) => logger.warn(message),
+    preloadUnderstanding: true,
   });
+  const { store, surveys, staff, clock, keys } = services;
   try {
-    const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
-    const clock = () => new Date();
     const storage = new StoreBotStorage(store.collection('botstate'));
     const scrubText = (text: string) => scrub(text).text;
-    // What the bot says comes from the latest published version (the shipped files seed it); staff edits show at once.
-    const content = await openContentLibrary(store, shipped, clock);
+    const content = await services.content();
     const directory = content.directory;
-    const surveys = await openSurveyServices(store, {
-      key: deriveKey(secret, 'pseudonym'),
-      retentionDays: config.RETENTION_DAYS,
-      clock,
-    });
     const staffTools = createStaffToolsFeature({
       roleOf: teamsStaffRole(config.TEAMS_STAFF ?? []),
       threshold: config.SUPPRESSION_THRESHOLD,
@@ -81,8 +69,8 @@ export async function startApp(
         : undefined,
       surveyCounts: () => publishedSurveyCounts(surveys.catalogue, surveys.tallies, config.SUPPRESSION_THRESHOLD),
     });
-    // Loaded before listening (from the model cache that npm run build fills), so the first message is answered at once.
-    const understander = await understanding;
+    // Loaded before listening (from the model cache npm run build fills), so the first message is answered at once.
+    const understander = await services.understander();
     const assembled = createBot({
       storage,
       services: { directory, isOpenAt, t: createTranslator(), clock },
@@ -124,7 +112,7 @@ export async function startApp(
           inFlight.count -= 1;
         }
       },
-      tokenSecret: deriveKey(secret, 'directline'),
+      tokenSecret: keys.directLine,
       clock,
       logger,
       botId: config.MICROSOFT_APP_ID ?? 'care-leavers-bot',
@@ -133,7 +121,6 @@ export async function startApp(
       limiter,
     });
     registerWebChatPage(server, { directLineSecret: config.DIRECTLINE_SECRET, logger });
-    const staff = await openStaffServices(store, clock);
     registerStaffRoutes(server, {
       surveys,
       content,
@@ -165,12 +152,12 @@ export async function startApp(
         while (inFlight.count > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
         server.server.closeAllConnections();
         await closed;
-        await store.close();
+        await services.close();
         logger.info({ unfinishedTurns: inFlight.count }, 'stopped');
       })());
-    return { url, config, logger, store, server, close };
+    return { url, config, logger, store, services, server, close };
   } catch (error) {
-    await store.close();
+    await services.close();
     throw error;
   }
 }

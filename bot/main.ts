@@ -1,15 +1,10 @@
-/** Entry point for `npm start`: validates config before anything loads, starts the server, stops cleanly on SIGTERM/SIGINT. */
-import { loadDotEnv } from './dotenv';
-import { ConfigError, loadConfig } from './config';
-
-// restify 11 reads process.binding('http_parser') when it loads; the warning says nothing actionable to an operator.
-process.noDeprecation = true;
+/** Entry point for `npm start`: checks the config before anything loads, starts the server, stops on SIGTERM/SIGINT. */
+import { ConfigError, loadConfig } from '../app/config';
+import { prepareProcess } from '../app/process';
 
 async function main(): Promise<void> {
-  // Data files (answers, transcripts, secrets) are readable by this user only.
-  process.umask(0o077);
   try {
-    loadDotEnv(process.env);
+    prepareProcess(process.env);
     loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -2,7 +2,7 @@
 import type { Request, Response, Server } from 'restify';
 import { allow, clientAddress, type RateLimiter } from './rateLimit';
 import { z } from 'zod';
-import { isLoopbackUrl, type Config } from './config';
+import { isLoopbackUrl, type Config } from '../app/config';
 import type { CareLeaversAdapter, TurnLogic } from './adapter';
 import type { Logger } from './logger';
 import { sendError } from './httpErrors';

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { projectPath } from '../lib/paths';
 import {
   CrisisLines,
   LocalOffer,
@@ -123,10 +124,8 @@ export function createDirectory(content: {
   };
 }
 
-/** Where the shipped content files are: beside this module in the source tree, found from dist/ too. */
-const CONTENT_DIR = __dirname.includes(`${path.sep}dist${path.sep}`)
-  ? path.resolve(__dirname, '..', '..', 'content')
-  : __dirname;
+/** Where the shipped content files are (in the source tree, also when running from dist/). */
+const CONTENT_DIR = projectPath('content');
 
 /**
  * Reads and validates content/services.json, crisis.json and localOffer.json.

@@ -9,7 +9,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const SOURCES = ['bot', 'dialogs', 'content', 'surveys', 'store', 'staff', 'bench', 'types'];
+const SOURCES = ['bot', 'cli', 'bench', 'app', 'staff', 'dialogs', 'content', 'surveys', 'store', 'lib', 'types'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 // Written after every successful compile (tsc leaves its own build info untouched when nothing changed).
 const stamp = path.join(root, 'dist', '.compiled-at');

@@ -2,8 +2,9 @@
  * Survey definitions and their open/closed state: shipped as JSON in surveys/definitions, kept in the store with a
  * status staff change.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { projectPath } from '../lib/paths';
 import type { Collection, StoredDocument } from '../store/port';
 import { SurveyDefinition } from './schema';
 
@@ -25,11 +26,8 @@ export class SurveyNotFoundError extends Error {
   override readonly name = 'SurveyNotFoundError';
 }
 
-/** The JSON files sit beside this module in the source tree; the compiled copy in dist/ reads them from there. */
-export const DEFINITIONS_DIR =
-  [path.join(__dirname, 'definitions'), path.resolve(__dirname, '..', '..', 'surveys', 'definitions')].find((dir) =>
-    existsSync(dir),
-  ) ?? path.join(__dirname, 'definitions');
+/** The shipped JSON files (in the source tree, also when running from dist/). */
+export const DEFINITIONS_DIR = projectPath('surveys', 'definitions');
 
 /**
  * Reads and validates every shipped definition; a broken file throws naming the file and the problem.

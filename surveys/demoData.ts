@@ -1,4 +1,4 @@
-/** Synthetic answers for demos and benchmarks: plausible, varied, following the survey's conditions, and marked synthetic when stored. */
+/** Synthetic answers for demos and benchmarks: plausible, varied, following the survey's conditions. */
 import { isShown, profileOf } from './engine';
 import type { Answer, SurveyDefinition } from './schema';
 
@@ -12,18 +12,6 @@ const COMMENTS = [
   'More drop-in times in the evening',
   'Being asked before decisions are made',
 ];
-
-/** A small seeded generator, so demo data and benchmarks are repeatable. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * One synthetic set of answers (about 1 in 12 skipped).

@@ -3,8 +3,21 @@
  * (a few documents a year) instead of every response, so they stay fast at 100,000 responses on the embedded store.
  */
 import type { Collection, IndexSpec, StoredDocument } from '../store/port';
-import type { StoredResponse } from './responses';
-import type { SurveyDefinition } from './schema';
+import type { Answer, SurveyDefinition } from './schema';
+
+/**
+ * What the counts need from a stored response. Declared here, not taken from responses.ts, so the dependency runs one
+ * way only: the response store keeps the tallies up to date, and the tallies know nothing of the response store.
+ */
+export interface TalliedResponse {
+  surveyId: string;
+  answers: Answer[];
+  ageBand?: string;
+  mode: 'chat' | 'assisted';
+  synthetic?: true;
+  /** The day it was completed (midnight UTC). */
+  completedOn: Date;
+}
 
 export interface TallyDocument extends StoredDocument {
   surveyId: string;
@@ -37,7 +50,7 @@ const NO_AGE_BAND = 'not given';
 
 /** What one response adds to the counts (free text counts as answered; its words stay in the response only). */
 export function countsFor(
-  response: Pick<StoredResponse, 'answers' | 'mode' | 'synthetic'>,
+  response: Pick<TalliedResponse, 'answers' | 'mode' | 'synthetic'>,
   survey: SurveyDefinition,
 ): Record<string, number> {
   const counts: Record<string, number> = { [KEY.responses]: 1 };
@@ -63,7 +76,7 @@ export function countsFor(
 }
 
 function bucketOf(
-  response: Pick<StoredResponse, 'surveyId' | 'ageBand' | 'completedOn'>,
+  response: Pick<TalliedResponse, 'surveyId' | 'ageBand' | 'completedOn'>,
   retentionDays: number,
 ): { _id: string; surveyId: string; ageBand: string; month: string; expiresAt: Date } {
   const month = response.completedOn.toISOString().slice(0, 7);
@@ -90,7 +103,7 @@ export class Tallies {
   }
 
   /** Adds (sign 1) or removes (sign -1) one response's answers. */
-  async apply(response: StoredResponse, survey: SurveyDefinition, sign: 1 | -1): Promise<void> {
+  async apply(response: TalliedResponse, survey: SurveyDefinition, sign: 1 | -1): Promise<void> {
     const bucket = bucketOf(response, this.retentionDays);
     const inc = Object.fromEntries(
       Object.entries(countsFor(response, survey)).map(([key, value]) => [`counts.${key}`, value * sign]),
@@ -100,7 +113,7 @@ export class Tallies {
   }
 
   /**
-   * Sums the buckets that match a filter, in MongoDB's query language (run by MongoDB, or by mingo on the embedded store).
+   * Sums the buckets that match a filter, in MongoDB's query language (run by MongoDB, or by mingo when embedded).
    * @example await tallies.sum({ surveyId: 'wellbeing-check-in', ageBands: ['16_17'] })
    */
   async sum(filter: {
@@ -126,7 +139,7 @@ export class Tallies {
   }
 
   /** Recounts a survey from its stored responses (after a crash between a response and its tally, or to check them). */
-  async rebuild(survey: SurveyDefinition, responses: StoredResponse[]): Promise<void> {
+  async rebuild(survey: SurveyDefinition, responses: TalliedResponse[]): Promise<void> {
     await this.tallies.deleteMany({ surveyId: survey.id });
     const buckets = new Map<string, TallyDocument>();
     for (const response of responses) {

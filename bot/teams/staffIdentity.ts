@@ -2,7 +2,7 @@
  * Recognises staff in Teams from the Entra tenant and object id on the activity, against the TEAMS_STAFF allow-list.
  */
 import type { TurnContext } from 'botbuilder';
-import type { TeamsStaffEntry } from '../config';
+import type { TeamsStaffEntry } from '../../app/config';
 
 /**
  * Only activities from the Teams channel count, and only by ids Teams sets (never a display name or a Web Chat id).

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { LOCALE_RESOURCES, SUPPORTED_LOCALES, directionOf, type SupportedLocale } from '../../content/i18n';
 import { INVITE_CODE } from '../../surveys/invitations';
+import { projectPath } from '../../lib/paths';
 import { SurveyId } from '../../surveys/schema';
 import { sendError } from '../httpErrors';
 import type { Logger } from '../logger';
@@ -19,12 +20,8 @@ export interface WebChatPageDeps {
   azureBase?: string;
 }
 
-const ASSETS_DIR = path.resolve(
-  __dirname.includes(`${path.sep}dist${path.sep}`)
-    ? path.resolve(__dirname, '..', '..', '..', 'bot', 'web')
-    : __dirname,
-  'assets',
-);
+/** The page's own files (in the source tree, also when running from dist/). */
+const ASSETS_DIR = projectPath('bot', 'web', 'assets');
 
 const cspFor = (azure: boolean) =>
   [

@@ -2,14 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { projectPath } from '../../lib/paths';
 import { RiskKind, SubjectId, TopicId } from '../topics';
 import { Label } from './labels';
 
-/** The folder with corpus/ and fresh/: beside this module in the source tree, found from dist/ too. */
-export const UNDERSTANDING_DIR =
-  [__dirname, path.resolve(__dirname, '..', '..', '..', 'content', 'understanding')].find((dir) =>
-    existsSync(path.join(dir, 'corpus')),
-  ) ?? __dirname;
+/** The folder with corpus/ and fresh/ (in the source tree, also when running from dist/). */
+export const UNDERSTANDING_DIR = projectPath('content', 'understanding');
 
 export const CorpusLanguage = z.enum(['en', 'ar']);
 export type CorpusLanguage = z.infer<typeof CorpusLanguage>;

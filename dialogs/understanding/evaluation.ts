@@ -11,7 +11,7 @@ import {
   commandOf,
 } from '../../content/understanding/labels';
 import { scrub } from '../../surveys/anonymise/scrubber';
-import { seededRandom } from '../../surveys/demoData';
+import { seededRandom } from '../../lib/seededRandom';
 import { Understander, withoutPersonalDetails, type Understanding } from './understand';
 
 /** Understood as the bot understands a message on arrival: the models read it with personal details taken out. */

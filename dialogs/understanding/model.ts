@@ -16,6 +16,7 @@ import {
   type Example,
 } from '../../content/understanding/corpus';
 import { DEFINITIONS_DIR as SURVEY_DEFINITIONS_DIR } from '../../surveys/catalogue';
+import { projectPath } from '../../lib/paths';
 import { normalise } from './normalise';
 import { TRAINING } from './classifier';
 import { interfaceExamples } from './interfaceWords';
@@ -25,14 +26,7 @@ import { Understander, type UnderstandingModelsJSON } from './understand';
 const MODEL_FORMAT = `softmax-stems-letters-v5 ${JSON.stringify(TRAINING)}`;
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */
-export const MODEL_CACHE_DIR = path.resolve(
-  __dirname.includes(`${path.sep}dist${path.sep}`)
-    ? path.join(__dirname, '..', '..', '..')
-    : path.join(__dirname, '..', '..'),
-  'node_modules',
-  '.cache',
-  'care-leavers-bot',
-);
+export const MODEL_CACHE_DIR = projectPath('node_modules', '.cache', 'care-leavers-bot');
 
 /**
  * Everything the models learn from: the corpora, the bot's own buttons and survey answers as "not a risk", and the

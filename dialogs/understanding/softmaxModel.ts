@@ -3,7 +3,7 @@
  * Small and exact: a few thousand labelled messages train in about a second and a message is scored in microseconds.
  */
 
-import { seededRandom } from '../../surveys/demoData';
+import { seededRandom } from '../../lib/seededRandom';
 
 export interface Scored {
   label: string;

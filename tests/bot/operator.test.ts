@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDotEnv } from '../../bot/dotenv';
+import { loadDotEnv } from '../../app/dotenv';
 
 describe('operator papercuts', () => {
   it('reads .env values, and real environment variables win', () => {

@@ -1,5 +1,5 @@
 /** Runs `npm run admin -- …` in-process against a data directory, collecting stdout and stderr lines. */
-import { main } from '../../staff/adminCli';
+import { main } from '../../cli/adminCli';
 
 export async function admin(
   dataDir: string,

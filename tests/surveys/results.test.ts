@@ -1,5 +1,6 @@
 import { loadShippedSurveys } from '../../surveys/catalogue';
-import { seededRandom, syntheticAnswers } from '../../surveys/demoData';
+import { seededRandom } from '../../lib/seededRandom';
+import { syntheticAnswers } from '../../surveys/demoData';
 import { buildResults, resultsToCsv, type SurveyResults } from '../../surveys/results';
 import { suppressGroup } from '../../surveys/suppression';
 import { openTestSurveys, type TestSurveys } from '../helpers/surveys';

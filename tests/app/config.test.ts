@@ -1,4 +1,4 @@
-import { ConfigError, isLoopbackUrl, loadConfig } from '../../bot/config';
+import { ConfigError, isLoopbackUrl, loadConfig, loadPackagingConfig } from '../../app/config';
 
 describe('configuration from the environment', () => {
   it('starts in local mode on 127.0.0.1:3978 with ./data when nothing is set', () => {
@@ -60,5 +60,12 @@ describe('configuration from the environment', () => {
     [undefined, false],
   ])('treats %s as loopback: %s', (url, expected) => {
     expect(isLoopbackUrl(url)).toBe(expected);
+  });
+
+  it('reads only what the Teams package needs, so it builds without the app password or a loopback host', () => {
+    const env = { MICROSOFT_APP_ID: 'app', PUBLIC_URL: ' https://bot.example.org ', HOST: '0.0.0.0' };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(loadPackagingConfig(env)).toEqual({ MICROSOFT_APP_ID: 'app', PUBLIC_URL: 'https://bot.example.org' });
+    expect(() => loadPackagingConfig({ PUBLIC_URL: 'bot.example.org' })).toThrow(/^Invalid PUBLIC_URL/);
   });
 });

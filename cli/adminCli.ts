@@ -1,22 +1,22 @@
-/** `npm run admin -- <command>`: surveys, results, actions, staff accounts and demo data, on the same store as the server. */
+/** `npm run admin -- <command>`: surveys, results, actions, staff and demo data, on the same store as the server. */
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../bot/config';
-import { loadDotEnv } from '../bot/dotenv';
-import { retentionReport } from './retentionReport';
-import { deriveKey, pseudonymSecret } from '../bot/secrets';
-import { openStore } from '../store/index';
+import { ConfigError, type Env } from '../app/config';
+import { prepareProcess } from '../app/process';
+import { openServices, type Services } from '../app/services';
+import { retentionReport } from '../staff/retentionReport';
 import { StoreLockedError, type DocumentStore } from '../store/port';
 import { NewAction } from '../surveys/actions';
 import { MONTH_PATTERN } from '../surveys/responses';
 import { SurveyNotFoundError } from '../surveys/catalogue';
-import { seededRandom, syntheticAnswers } from '../surveys/demoData';
-import { openSurveyServices, type SurveyServices } from '../surveys/index';
+import { syntheticAnswers } from '../surveys/demoData';
+import { seededRandom } from '../lib/seededRandom';
+import type { SurveyServices } from '../surveys/index';
 import { buildResults, resultsToCsv } from '../surveys/results';
 import { THEMES, themeFrom } from '../surveys/schema';
-import { commandLinePrincipal } from './audit';
-import { openStaffServices, type StaffServices } from './index';
+import { commandLinePrincipal } from '../staff/audit';
+import type { StaffServices } from '../staff/index';
 
 /** A mistake in the command: shown as one line, exit code 2. */
 export class UsageError extends Error {
@@ -102,8 +102,10 @@ async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): 
     if (sub === 'close') return ctx.io.err(`Survey ${id} is now closed.`);
     ctx.io.err(
       inviteOnly
-        ? `Survey ${id} is now open, by invitation only: make links with npm run admin -- surveys invite ${id} --count <n>`
-        : `Survey ${id} is now open. Link: ${surveyLink(ctx.publicUrl, id)} (npm run admin -- surveys link ${id} shows a QR code)`,
+        ? `Survey ${id} is now open, by invitation only: ` +
+            `make links with npm run admin -- surveys invite ${id} --count <n>`
+        : `Survey ${id} is now open. Link: ${surveyLink(ctx.publicUrl, id)} ` +
+            `(npm run admin -- surveys link ${id} shows a QR code)`,
     );
     return;
   }
@@ -118,7 +120,8 @@ async function surveysCommand(ctx: Context, [sub, id]: string[], flags: Flags): 
     await ctx.staff.audit.record(actor, 'survey.invite', id, String(count));
     if (!record.inviteOnly)
       ctx.io.err(
-        `Note: ${id} is not invite-only, so anyone with the plain link can still answer (npm run admin -- surveys open ${id} --invite-only).`,
+        `Note: ${id} is not invite-only, so anyone with the plain link can still answer ` +
+          `(npm run admin -- surveys open ${id} --invite-only).`,
       );
     if (!ctx.publicUrl.startsWith('https://'))
       ctx.io.err('Note: these links use the local address; set PUBLIC_URL to the address young people can reach.');
@@ -169,13 +172,21 @@ async function actionsCommand(ctx: Context, [sub]: string[], flags: Flags): Prom
     else
       for (const action of actions)
         ctx.io.out(
-          `${action._id}\t${action.surveyId}\t${action.theme}\t${action.status}\t${action.published ? 'published' : 'draft'}\t${action.did}`,
+          [
+            action._id,
+            action.surveyId,
+            action.theme,
+            action.status,
+            action.published ? 'published' : 'draft',
+            action.did,
+          ].join('\t'),
         );
     return;
   }
   if (sub !== 'add')
     throw new UsageError(
-      'Use: actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" --status planned|doing|done [--draft]',
+      'Use: actions add --survey <id> --theme <theme> --said "<text>" --did "<text>" ' +
+        '--status planned|doing|done [--draft]',
     );
   const surveyId = flag(flags, 'survey')!;
   if (!(await ctx.surveys.catalogue.get(surveyId))) throw new SurveyNotFoundError(`There is no survey "${surveyId}".`);
@@ -192,9 +203,9 @@ async function actionsCommand(ctx: Context, [sub]: string[], flags: Flags): Prom
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `--${String(issue.path[0] ?? 'input').replace('surveyId', 'survey')}: ${issue.message}${issue.path[0] === 'theme' ? ` (themes: ${THEMES.join(', ')})` : ''}`,
-    );
+    const option = String(issue.path[0] ?? 'input').replace('surveyId', 'survey');
+    const themes = issue.path[0] === 'theme' ? ` (themes: ${THEMES.join(', ')})` : '';
+    throw new UsageError(`--${option}: ${issue.message}${themes}`);
   }
   const action = await ctx.surveys.board.add(parsed.data);
   await ctx.staff.audit.record(
@@ -220,7 +231,8 @@ async function staffCommand(ctx: Context, [sub, id]: string[], flags: Flags): Pr
     const { account, token } = await ctx.staff.accounts.add(parsed.data);
     await ctx.staff.audit.record(commandLinePrincipal(), 'staff.add', account._id, account.role);
     ctx.io.err(
-      `Added ${account.name} (${account.role}), id ${account._id}. Give them this sign-in token once; it cannot be shown again:`,
+      `Added ${account.name} (${account.role}), id ${account._id}. ` +
+        'Give them this sign-in token once; it cannot be shown again:',
     );
     ctx.io.out(token);
     return;
@@ -260,15 +272,18 @@ async function retentionCommand(ctx: Context, flags: Flags): Promise<void> {
   if (!ctx.store) throw new UsageError('The retention report needs the store.');
   const rows = await retentionReport(ctx.store, ctx.retentionDays ?? 365);
   if (flags.format === 'json') return ctx.io.out(JSON.stringify(rows));
-  for (const row of rows)
-    ctx.io.out(
-      `${row.collection.padEnd(17)} ${String(row.documents).padStart(7)}  ${row.keptFor}${row.nextDeletion ? `; next deletion ${row.nextDeletion} UTC` : ''}`,
-    );
+  for (const row of rows) {
+    const next = row.nextDeletion ? `; next deletion ${row.nextDeletion} UTC` : '';
+    ctx.io.out(`${row.collection.padEnd(17)} ${String(row.documents).padStart(7)}  ${row.keptFor}${next}`);
+  }
 }
 
 /**
  * Runs one command against an open store.
- * @example await runAdmin(['surveys', 'open', 'wellbeing-check-in'], { io, surveys, staff, threshold: 5, publicUrl: 'http://127.0.0.1:3978' });
+ * @example
+ * await runAdmin(['surveys', 'open', 'wellbeing-check-in'], {
+ *   io, surveys, staff, threshold: 5, publicUrl: 'http://127.0.0.1:3978',
+ * });
  */
 export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -319,27 +334,20 @@ export async function runAdmin(argv: string[], ctx: Context): Promise<void> {
 /** The command line entry point: opens the store (refusing, in one line, one a running server holds), runs, closes. */
 export async function main(
   argv: string[],
-  env: Record<string, string | undefined>,
+  env: Env,
   io: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) },
 ): Promise<number> {
-  let store: DocumentStore | undefined;
+  let services: Services | undefined;
   try {
-    const config = loadConfig(env);
-    store = await openStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR });
-    const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
-    const surveys = await openSurveyServices(store, {
-      key: deriveKey(secret, 'pseudonym'),
-      retentionDays: config.RETENTION_DAYS,
-    });
-    const staff = await openStaffServices(store);
-    const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT || 3978}`;
+    services = await openServices(env);
+    const { config } = services;
     await runAdmin(argv, {
       io,
-      surveys,
-      staff,
+      surveys: services.surveys,
+      staff: services.staff,
       threshold: config.SUPPRESSION_THRESHOLD,
-      publicUrl,
-      store,
+      publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT || 3978}`,
+      store: services.store,
       retentionDays: config.RETENTION_DAYS,
     });
     return 0;
@@ -347,13 +355,16 @@ export async function main(
     io.err(describe(error, env.DATA_DIR ?? './data'));
     return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   } finally {
-    await store?.close();
+    await services?.close();
   }
 }
 
 function describe(error: unknown, dataDir: string): string {
   if (error instanceof StoreLockedError)
-    return `The data in ${dataDir} is in use by the running server; use the staff pages (/staff), or stop the server and try again.`;
+    return (
+      `The data in ${dataDir} is in use by the running server; ` +
+      'use the staff pages (/staff), or stop the server and try again.'
+    );
   if (error instanceof ConfigError || error instanceof UsageError || error instanceof SurveyNotFoundError)
     return error.message;
   if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
@@ -363,9 +374,7 @@ function describe(error: unknown, dataDir: string): string {
 }
 
 if (require.main === module) {
-  process.noDeprecation = true;
-  process.umask(0o077);
-  loadDotEnv(process.env);
+  prepareProcess(process.env);
   // "npm run admin -- retention | head" closes the pipe early: that is fine, not a crash.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

@@ -1,7 +1,8 @@
-/** The HMAC key for pseudonyms (and, derived from it, Direct Line tokens): from the environment, or made once and kept in DATA_DIR. */
+/** The keys: pseudonyms' HMAC key and the Direct Line token key, from PSEUDONYM_SECRET or a secret kept in DATA_DIR. */
 import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from './config';
 
 const SECRET_FILE = 'pseudonym-secret';
 
@@ -23,4 +24,21 @@ export function pseudonymSecret(fromEnv: string | undefined, dataDir: string): s
 /** A key for one purpose derived from the main secret, so one leak does not give away the other. */
 export function deriveKey(secret: string, purpose: string): string {
   return createHmac('sha256', secret).update(`care-leavers-bot:${purpose}`).digest('base64url');
+}
+
+/** The keys the services use, each derived for its own purpose from the one secret. */
+export interface Keys {
+  /** Keys young people's pseudonyms (survey responses, deletion codes). */
+  pseudonym: string;
+  /** Signs our Direct Line endpoint's conversation tokens. */
+  directLine: string;
+}
+
+/**
+ * The keys for this configuration (in local mode the secret is made on first use and kept in DATA_DIR).
+ * @example const { pseudonym } = keysFor(loadConfig(process.env));
+ */
+export function keysFor(config: Pick<Config, 'PSEUDONYM_SECRET' | 'DATA_DIR'>): Keys {
+  const secret = pseudonymSecret(config.PSEUDONYM_SECRET, config.DATA_DIR);
+  return { pseudonym: deriveKey(secret, 'pseudonym'), directLine: deriveKey(secret, 'directline') };
 }
