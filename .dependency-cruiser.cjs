@@ -12,7 +12,6 @@
  *   lib/       tiny helpers with no project imports (paths, seeded random numbers)
  */
 'use strict';
-/* global module -- a CommonJS config file: eslint.config.mjs gives CommonJS globals to *.js files only */
 
 /** What each folder may import from the project, besides itself. */
 const MAY_IMPORT = {

@@ -15,13 +15,15 @@ async function main(): Promise<void> {
   const cv = await crossValidate(examples, k);
   console.log(`\n${k}-fold cross-validation (each message judged by models trained without it):`);
   console.log(
-    `  risk: caught (crisis reply or safety question) ${pct(cv.riskCaught)}; crisis reply at once ${pct(cv.crisisAtOnce)}`,
+    `  risk: caught (crisis reply or safety question) ${pct(cv.riskCaught)}; ` +
+      `crisis reply at once ${pct(cv.crisisAtOnce)}`,
   );
   console.log(
     `  false alarms: near misses ${pct(cv.nearMissFlagged)}; other everyday messages ${pct(cv.otherFlagged)}`,
   );
   console.log(
-    `  needs: right service first ${pct(cv.needTop1)}; in the first two ${pct(cv.needTop2)}; specific subject first ${pct(cv.subjectTop1)}; commands ${pct(cv.commands)}`,
+    `  needs: right service first ${pct(cv.needTop1)}; in the first two ${pct(cv.needTop2)}; ` +
+      `specific subject first ${pct(cv.subjectTop1)}; commands ${pct(cv.commands)}`,
   );
   if (verbose) cv.misses.forEach((miss) => console.log(`    ${miss}`));
   // The model the bot runs: the corpora and the bot's own buttons.
@@ -29,19 +31,32 @@ async function main(): Promise<void> {
   for (const batch of loadAllBatches()) {
     if (batch.trainedOn) {
       console.log(
-        `\nBatch ${batch.name} (written ${batch.written}; trained on since ${batch.trainedOn}, so only its first run is a fair measure):`,
+        `\nBatch ${batch.name} (written ${batch.written}; trained on since ${batch.trainedOn}, ` +
+          'so only its first run is a fair measure):',
       );
     } else {
       const figures = await evaluateBatch(understander, batch);
       console.log(`\nFresh batch ${batch.name} (written ${batch.written}, never trained on):`);
       console.log(
-        `  now: risk caught ${pct(figures.riskCaught)}; near misses flagged ${pct(figures.safeFlagged)}; needs right ${pct(figures.needsRight)}${figures.subjectsRight.of ? `; subjects right ${pct(figures.subjectsRight)}` : ''}; Arabic risk caught ${pct(figures.arabicRiskCaught)}`,
+        [
+          `  now: risk caught ${pct(figures.riskCaught)}`,
+          `near misses flagged ${pct(figures.safeFlagged)}`,
+          `needs right ${pct(figures.needsRight)}`,
+          ...(figures.subjectsRight.of ? [`subjects right ${pct(figures.subjectsRight)}`] : []),
+          `Arabic risk caught ${pct(figures.arabicRiskCaught)}`,
+        ].join('; '),
       );
       if (verbose) figures.misses.forEach((miss) => console.log(`    ${miss}`));
     }
     if (batch.firstRun)
       console.log(
-        `  first run (${batch.firstRun.measured}): risk ${batch.firstRun.riskCaught}; near misses flagged ${batch.firstRun.safeFlagged}; needs ${batch.firstRun.needsRight}${batch.firstRun.subjectsRight ? `; subjects ${batch.firstRun.subjectsRight}` : ''}${batch.firstRun.arabicRiskCaught ? `; Arabic risk ${batch.firstRun.arabicRiskCaught}` : ''}${batch.firstRun.note ? ` (${batch.firstRun.note})` : ''}`,
+        [
+          `  first run (${batch.firstRun.measured}): risk ${batch.firstRun.riskCaught}`,
+          `near misses flagged ${batch.firstRun.safeFlagged}`,
+          `needs ${batch.firstRun.needsRight}`,
+          ...(batch.firstRun.subjectsRight ? [`subjects ${batch.firstRun.subjectsRight}`] : []),
+          ...(batch.firstRun.arabicRiskCaught ? [`Arabic risk ${batch.firstRun.arabicRiskCaught}`] : []),
+        ].join('; ') + (batch.firstRun.note ? ` (${batch.firstRun.note})` : ''),
       );
   }
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);

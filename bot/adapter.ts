@@ -1,4 +1,7 @@
-/** The Bot Framework edge: CloudAdapter with our auth config, a loopback-only guard for local mode, and in-process turns. */
+/**
+ * The Bot Framework edge: CloudAdapter with our auth config, a loopback-only guard for local mode, and in-process
+ * turns.
+ */
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,

@@ -1,4 +1,7 @@
-/** Loads the service directory, crisis lines and local offer, validates them with zod, and answers "what helps with this?". */
+/**
+ * Loads the service directory, crisis lines and local offer, validates them with zod, and answers "what helps with
+ * this?".
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -50,7 +53,10 @@ const fitsAge = (ages: Pick<AgeLimit, 'min' | 'max' | 'extendedTo'> | undefined,
 export interface ServiceDirectoryApi {
   services(): Service[];
   getService(id: string): Service | undefined;
-  /** Services for the needs, best first: those for a specific subject lead, those that fit only on a condition come last. */
+  /**
+   * Services for the needs, best first: those for a specific subject lead, those that fit only on a condition come
+   * last.
+   */
   findServicesForNeed(
     topics: TopicId[],
     options?: { age?: number; thrive?: ThriveGrouping; subjects?: SubjectId[] },

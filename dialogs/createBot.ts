@@ -1,4 +1,6 @@
-/** Assembles the bot from a botbuilder Storage and the dialog services; used by the server and by dialog tests alike. */
+/**
+ * Assembles the bot from a botbuilder Storage and the dialog services; used by the server and by dialog tests alike.
+ */
 import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
 import { resolveLocale } from '../content/i18n';
@@ -25,13 +27,16 @@ export interface AssembledBot {
   middleware: Middleware[];
   /**
    * What a person is told when their turn fails (a store that cannot read or write, a bug): crisis help when their
-   * message was a risk and nothing was sent yet, since risk is judged from the message alone; otherwise a short apology.
+   * message was a risk and nothing was sent yet, since risk is judged from the message alone; otherwise a short
+   * apology.
    */
   onTurnError: (context: TurnContext, error: Error) => Promise<void>;
 }
 
 /**
- * @example const { logic, middleware } = createBot({ storage, services, scrub }); middleware.forEach((m) => adapter.use(m));
+ * @example
+ * const { logic, middleware } = createBot({ storage, services, scrub });
+ * middleware.forEach((m) => adapter.use(m));
  */
 export function createBot(args: {
   storage: Storage;

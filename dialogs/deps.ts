@@ -9,7 +9,9 @@ export type Directory = Pick<
   'findServicesForNeed' | 'getService' | 'crisisLines' | 'entitlementsFor' | 'entitlementsForSubjects'
 >;
 
-/** Whether one set of opening hours is open at an instant (Europe/London); 'unknown' when no regular hours are given. */
+/**
+ * Whether one set of opening hours is open at an instant (Europe/London); 'unknown' when no regular hours are given.
+ */
 export type IsOpenAt = (hours: OpeningHours, now: Date) => boolean | 'unknown';
 
 export interface DialogServices {

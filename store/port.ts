@@ -44,10 +44,15 @@ export interface Collection<T extends StoredDocument = StoredDocument> {
   findOne(filter: Filter): Promise<T | null>;
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
   countDocuments(filter?: Filter): Promise<number>;
-  /** Updates the first matching document; with `upsert`, inserts one built from the filter's equality fields and the update. */
+  /**
+   * Updates the first matching document; with `upsert`, inserts one built from the filter's equality fields and the
+   * update.
+   */
   updateOne(filter: Filter, update: Update, options?: { upsert?: boolean }): Promise<UpdateResult>;
   updateMany(filter: Filter, update: Update): Promise<UpdateResult>;
-  /** Atomically updates one document and returns it as it is after the update (or null when none matched and no upsert). */
+  /**
+   * Atomically updates one document and returns it as it is after the update (or null when none matched and no upsert).
+   */
   findOneAndUpdate(filter: Filter, update: Update, options?: { upsert?: boolean }): Promise<T | null>;
   /** Replaces the first matching document whole; with `upsert`, inserts `doc` when none matched. */
   replaceOne(filter: Filter, doc: T, options?: { upsert?: boolean }): Promise<UpdateResult>;

@@ -1,4 +1,7 @@
-/** Completed survey responses: anonymised (keyed pseudonym, no channel ids), one per person per survey, expiring after the retention period. */
+/**
+ * Completed survey responses: anonymised (keyed pseudonym, no channel ids), one per person per survey, expiring after
+ * the retention period.
+ */
 import { randomUUID } from 'node:crypto';
 import type { Collection, IndexSpec, StoredDocument } from '../store/port';
 import { deletionKeyFor, newDeletionCode, pseudonymFor } from './pseudonym';
@@ -6,7 +9,10 @@ import type { Answer, SurveyDefinition } from './schema';
 import type { Tallies } from './tallies';
 
 export interface StoredResponse extends StoredDocument {
-  /** A keyed pseudonym of survey + person for chat responses (so a second go replaces the first), a random id for assisted ones. */
+  /**
+   * A keyed pseudonym of survey + person for chat responses (so a second go replaces the first), a random id for
+   * assisted ones.
+   */
   _id: string;
   surveyId: string;
   surveyVersion: number;
@@ -76,7 +82,8 @@ export class ResponseStore {
   }
 
   /**
-   * Saves a chat response under the person's pseudonym (replacing an earlier go at the same survey, so nobody counts twice)
+   * Saves a chat response under the person's pseudonym (replacing an earlier go at the same survey, so nobody counts
+   * twice)
    * and returns the deletion code to show them once.
    * @example const { deletionCode } = await responses.saveFromChat(done, { channelId: 'webchat', userId: 'u_abc' });
    */

@@ -1,4 +1,7 @@
-/** Serves the chat page: the official Web Chat bundle from our own server, our page script and styles, with a strict CSP. */
+/**
+ * Serves the chat page: the official Web Chat bundle from our own server, our page script and styles, with a strict
+ * CSP.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';

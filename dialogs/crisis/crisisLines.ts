@@ -10,7 +10,9 @@ const MAX_LINES = 6;
 /**
  * Lines that fit the person and the risk: those meant for these kinds of risk, in the content's order (999 first), and
  * none whose age limit leaves them out. With no kind known, or too few fitting lines, the general lines fill in.
- * @example orderCrisisLines(lines, ['abuse'], 22).map((l) => l.id) // ['emergency-999', 'shout', 'national-domestic-abuse-helpline', ...]
+ * @example
+ * orderCrisisLines(lines, ['abuse'], 22).map((l) => l.id)
+ * // ['emergency-999', 'shout', 'national-domestic-abuse-helpline', ...]
  */
 export function orderCrisisLines(lines: CrisisLine[], kinds: RiskKind[], age?: number): CrisisLine[] {
   const fits = (line: CrisisLine) =>

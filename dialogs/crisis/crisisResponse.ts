@@ -32,7 +32,9 @@ export function orderKinds(kinds: RiskKind[]): RiskKind[] {
 
 /**
  * Builds the crisis response activities for the kinds of risk found, most urgent first.
- * @example crisisResponse({ t, lines, locale: 'en-GB', kinds: ['overdose'] }) // first words: "... call 999 or go to A&E now ..."
+ * @example
+ * crisisResponse({ t, lines, locale: 'en-GB', kinds: ['overdose'] })
+ * // first words: "... call 999 or go to A&E now ..."
  */
 export function crisisResponse(args: {
   t: Translate;

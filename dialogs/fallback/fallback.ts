@@ -1,4 +1,6 @@
-/** No dead ends: when the bot cannot place a message it offers its best guesses, a way to say it again, and urgent help. */
+/**
+ * No dead ends: when the bot cannot place a message it offers its best guesses, a way to say it again, and urgent help.
+ */
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { SupportedLocale, Translate } from '../../content/i18n';
 import type { CrisisLine } from '../../content/schema';
@@ -22,6 +24,7 @@ export function fallbackActivity(args: {
 }): Partial<Activity> {
   const { t, locale } = args;
   const guesses = [...new Set([...args.likelyTopics, ...DEFAULT_GUESSES])].slice(0, GUESSES);
-  const text = `${t(locale, 'fallback.notSure')}\n\n${t(locale, 'fallback.urgent', { lines: compactCrisisLine(args.lines, locale) })}`;
+  const urgent = t(locale, 'fallback.urgent', { lines: compactCrisisLine(args.lines, locale) });
+  const text = `${t(locale, 'fallback.notSure')}\n\n${urgent}`;
   return MessageFactory.suggestedActions(topicActions(t, locale, guesses), text);
 }

@@ -1,4 +1,6 @@
-/** A service or an entitlement as a hero card: what it is, who it's for, how to get in, open now, and buttons to act. */
+/**
+ * A service or an entitlement as a hero card: what it is, who it's for, how to get in, open now, and buttons to act.
+ */
 import { ActionTypes, CardFactory, type Attachment, type CardAction } from 'botbuilder';
 import { ageFit } from '../../content/directory';
 import type { SupportedLocale, Translate } from '../../content/i18n';
@@ -10,7 +12,9 @@ const MAX_BUTTONS = 4;
 
 /**
  * Whether a fact should be shown with care: a person marked it "to check", or its source is older than this year.
- * @example needsChecking({ document: 'x', locator: 'y', checked: '2026-11-30', sourceDate: '2015' }, new Date('2026-11-30')) // true
+ * @example
+ * needsChecking({ document: 'x', locator: 'y', checked: '2026-11-30', sourceDate: '2015' }, new Date('2026-11-30'))
+ * // true
  */
 export function needsChecking(source: Source, now: Date): boolean {
   return (

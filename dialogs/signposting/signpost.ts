@@ -1,4 +1,7 @@
-/** Turns needs into replies: matching services as cards (filtered by age), local-offer entitlements, and "is it open now?". */
+/**
+ * Turns needs into replies: matching services as cards (filtered by age), local-offer entitlements, and "is it open
+ * now?".
+ */
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { SupportedLocale } from '../../content/i18n';
 import type { Service } from '../../content/schema';
@@ -8,7 +11,9 @@ import { afterSignpostActions } from '../menu/menu';
 import { entitlementCard, hoursLines, serviceCard } from './serviceCard';
 
 const MAX_CARDS = 4;
-/** With a specific question ("I need a dentist"), its entitlement cards come first and the carousel may hold one more. */
+/**
+ * With a specific question ("I need a dentist"), its entitlement cards come first and the carousel may hold one more.
+ */
 const MAX_CARDS_WITH_SUBJECT = 5;
 const MAX_ENTITLEMENTS = 3;
 

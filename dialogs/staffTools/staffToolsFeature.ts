@@ -1,4 +1,7 @@
-/** Staff in Teams (recognised by Entra tenant and object id, never by name) can ask the bot how many answered a survey, with a link to the results. */
+/**
+ * Staff in Teams (recognised by Entra tenant and object id, never by name) can ask the bot how many answered a survey,
+ * with a link to the results.
+ */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { SurveyCount } from '../../surveys/results';
 import { normalise } from '../understanding/normalise';
@@ -10,11 +13,23 @@ export interface StaffToolsFeature {
   handle(context: TurnContext, text: string): Promise<boolean>;
 }
 
-const ASKS_FOR_COUNTS =
-  /^(?:responses|response count|survey count|survey counts|counts|results|survey results|how many (?:people |young people )?(?:have )?(?:answered|responded|replied|did (?:it|the survey))(?: .*)?|how many responses(?: .*)?|staff)$/;
+const ASKS_FOR_COUNTS = new RegExp(
+  [
+    String.raw`^(?:responses|response count|survey count|survey counts|counts|`,
+    String.raw`results|survey results|how many (?:people |young people )?(?:have )?(?:answered|`,
+    String.raw`responded|replied|did (?:it|the survey))(?: .*)?|how many responses(?: .*)?|`,
+    String.raw`staff)$`,
+  ].join(''),
+);
 
 /**
- * @example createStaffToolsFeature({ roleOf: (context) => 'cicc', surveyCounts, resultsUrl: (id) => `https://bot.example.org/cicc/surveys/${id}`, threshold: 5 })
+ * @example
+ * createStaffToolsFeature({
+ *   roleOf: (context) => 'cicc',
+ *   surveyCounts,
+ *   resultsUrl: (id) => `https://bot.example.org/cicc/surveys/${id}`,
+ *   threshold: 5,
+ * })
  */
 export function createStaffToolsFeature(deps: {
   roleOf(context: TurnContext): StaffRole | undefined;
@@ -32,7 +47,8 @@ export function createStaffToolsFeature(deps: {
       const lines = (focus.length ? focus : counts).map((survey) => {
         const answered = survey.responses === null ? `fewer than ${deps.threshold}` : String(survey.responses);
         const link = deps.resultsUrl?.(survey.id);
-        return `- **${survey.title}** (${survey.status}): ${answered} answered.${link ? ` [See the results](${link})` : ''}`;
+        const results = link ? ` [See the results](${link})` : '';
+        return `- **${survey.title}** (${survey.status}): ${answered} answered.${results}`;
       });
       await context.sendActivity(
         MessageFactory.text(

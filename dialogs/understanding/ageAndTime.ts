@@ -7,11 +7,23 @@ const MAX_AGE = 30;
 
 /** "i am 19", "19 years old", "age 22", "19yo", "turned 18", "i am twenty" (after normalising). */
 const AGE_PATTERNS: RegExp[] = [
-  /\b(?:i am|am|aged?|my age is|age is|just turned|i turned|turned|turning|i will be|be)\s+([a-z0-9 -]{1,20}?)(?:\s+(?:years?|yrs?|yo)(?:\s+old)?|\s+y\s*o|\s+last\b|\s+next\b|\s+now\b|\s+and\b|\s+so\b|\s+but\b|\s+in\b|$)/,
+  new RegExp(
+    [
+      String.raw`\b(?:i am|am|aged?|my age is|age is|just turned|i turned|turned|`,
+      String.raw`turning|i will be|be)\s+([a-z0-9 -]{1,20}?)(?:\s+(?:years?|`,
+      String.raw`yrs?|yo)(?:\s+old)?|\s+y\s*o|\s+last\b|\s+next\b|\s+now\b|\s+and\b|`,
+      String.raw`\s+so\b|\s+but\b|\s+in\b|$)`,
+    ].join(''),
+  ),
   /\b(\d{2})\s*(?:years?|yrs?|yo|y o)(?:\s+old)?\b/,
   /\b(\d{2})yo\b/,
   // "i am 19 what can i get": two digits straight after "i am" are an age whatever follows.
-  /\b(?:i am|aged?|age is|my age is|just turned|turned|turning)\s+(\d{2})\b(?!\s*(?:pounds|quid|minutes|mins|hours|days|weeks|pills|tablets|%|percent))/,
+  new RegExp(
+    [
+      String.raw`\b(?:i am|aged?|age is|my age is|just turned|turned|turning)\s+(\d{2})\b(?!\s*(?:pounds|`,
+      String.raw`quid|minutes|mins|hours|days|weeks|pills|tablets|%|percent))`,
+    ].join(''),
+  ),
 ];
 
 function toAge(candidate: string): number | undefined {

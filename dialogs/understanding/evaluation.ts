@@ -161,7 +161,8 @@ export async function evaluateBatch(understander: Understander, batch: FreshBatc
     if (subject) count(figures.subjectsRight, understood.subjects.includes(subject));
     if (!right || (subject && !understood.subjects.includes(subject)))
       figures.misses.push(
-        `need ${topic} -> ${understood.command ?? [...understood.topics, ...understood.subjects].join('+')} (${understood.risk.level}): ${text}`,
+        `need ${topic} -> ${understood.command ?? [...understood.topics, ...understood.subjects].join('+')} ` +
+          `(${understood.risk.level}): ${text}`,
       );
   }
   for (const text of batch.arabicRisk) {

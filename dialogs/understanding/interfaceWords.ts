@@ -41,7 +41,8 @@ function lookup(resources: Record<string, unknown>, key: string): string | undef
 }
 
 /**
- * @example interfaceExamples().find((example) => example.text === 'Prefer not to say') // { label: 'none.everyday', ... }
+ * @example
+ * interfaceExamples().find((example) => example.text === 'Prefer not to say') // { label: 'none.everyday', ... }
  */
 export function interfaceExamples(): Example[] {
   const examples: Example[] = [];

@@ -22,7 +22,10 @@ import { TRAINING } from './classifier';
 import { interfaceExamples } from './interfaceWords';
 import { Understander, type UnderstandingModelsJSON } from './understand';
 
-/** Bumped when the features change; the training settings are part of it, so an old cached model is never used with new code. */
+/**
+ * Bumped when the features change; the training settings are part of it, so an old cached model is never used with new
+ * code.
+ */
 const MODEL_FORMAT = `softmax-stems-letters-v5 ${JSON.stringify(TRAINING)}`;
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */

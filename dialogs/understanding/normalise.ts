@@ -1,4 +1,7 @@
-/** Turns what young people type (text speak, missing apostrophes, stretched letters) into plain lower-case words for matching. */
+/**
+ * Turns what young people type (text speak, missing apostrophes, stretched letters) into plain lower-case words for
+ * matching.
+ */
 
 /** Whole-word rewrites applied after lower-casing. Keys are single tokens; values may be several words. */
 const TOKEN_REWRITES: Record<string, string> = {
@@ -119,4 +122,3 @@ export function normalise(text: string): string {
     .map((token) => TOKEN_REWRITES[token] ?? token)
     .join(' ');
 }
-

@@ -8,11 +8,23 @@ import type { RiskKind } from '../../content/topics';
 const RULES: Array<[RiskKind, RegExp]> = [
   [
     'suicide',
-    /\b(?:suicid\w*|sucid\w*|suicdal|kms|kill(?:ing)? my ?self|end(?:ing)? my (?:own )?l[iy]f\w*|take my (?:own )?life|unaliv\w* my ?self|want to die|wanna die|hang(?:ing)? my ?self)\b/,
+    new RegExp(
+      [
+        String.raw`\b(?:suicid\w*|sucid\w*|suicdal|kms|kill(?:ing)? my ?self|`,
+        String.raw`end(?:ing)? my (?:own )?l[iy]f\w*|take my (?:own )?life|unaliv\w* my ?self|`,
+        String.raw`want to die|wanna die|hang(?:ing)? my ?self)\b`,
+      ].join(''),
+    ),
   ],
   [
     'overdose',
-    /\b(?:(?:took|taken|had|swallowed|necked) (?:an )?overdose|i (?:have )?(?:overdosed|od d|odd)(?! on (?:chocolate|sugar|sweets|coffee|caffeine|netflix)))\b/,
+    new RegExp(
+      [
+        String.raw`\b(?:(?:took|taken|had|swallowed|necked) (?:an )?overdose|`,
+        String.raw`i (?:have )?(?:overdosed|od d|odd)(?! on (?:chocolate|sugar|`,
+        String.raw`sweets|coffee|caffeine|netflix)))\b`,
+      ].join(''),
+    ),
   ],
   [
     'overdose',
@@ -20,13 +32,31 @@ const RULES: Array<[RiskKind, RegExp]> = [
   ],
   [
     'self-harm',
-    /\b(?:self ?harm\w*|cut(?:ting)? my (?:wrists?|arms?|legs?|thighs?)|cut(?:ting)? my ?self(?! (?:on|shaving|cooking|by accident|accidentally))|burn(?:ing|t|ed)? my ?self(?! (?:on|cooking|with the|by accident|accidentally)))\b/,
+    new RegExp(
+      [
+        String.raw`\b(?:self ?harm\w*|cut(?:ting)? my (?:wrists?|arms?|legs?|`,
+        String.raw`thighs?)|cut(?:ting)? my ?self(?! (?:on|shaving|cooking|by accident|`,
+        String.raw`accidentally))|burn(?:ing|t|ed)? my ?self(?! (?:on|cooking|`,
+        String.raw`with the|by accident|accidentally)))\b`,
+      ].join(''),
+    ),
   ],
   ['sexual-violence', /\b(?:raped|rape me|sexually (?:assaulted|abused))\b/],
   // A person (not "my back") hurting them: "my foster carer is hurting me", "he keeps hitting me".
   [
     'abuse',
-    /\b(?:he|she|they|my (?:foster )?(?:carers?|mum|mam|dad|step ?dad|step ?mum|partner|boyfriend|bf|girlfriend|gf|ex|husband|wife|brother|sister|uncle|aunt|cousin|landlord|flatmate|housemate|staff|support worker|key worker))\s+(?:is |are |was |were |keeps |has been |have been |been )?(?:hurting|hitting|beating|abusing|strangling|choking|punching|kicking|slapping|battering|hits|beats|hurts|abuses|chokes|strangles|punches|kicks|slaps|batters)\s+me\b/,
+    new RegExp(
+      [
+        String.raw`\b(?:he|she|they|my (?:foster )?(?:carers?|mum|mam|dad|step ?dad|`,
+        String.raw`step ?mum|partner|boyfriend|bf|girlfriend|gf|ex|husband|wife|`,
+        String.raw`brother|sister|uncle|aunt|cousin|landlord|flatmate|housemate|`,
+        String.raw`staff|support worker|key worker))\s+(?:is |are |was |were |`,
+        String.raw`keeps |has been |have been |been )?(?:hurting|hitting|beating|`,
+        String.raw`abusing|strangling|choking|punching|kicking|slapping|battering|`,
+        String.raw`hits|beats|hurts|abuses|chokes|strangles|punches|kicks|slaps|`,
+        String.raw`batters)\s+me\b`,
+      ].join(''),
+    ),
   ],
   ['suicide', /(انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي)/],
 ];

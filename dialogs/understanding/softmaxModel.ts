@@ -28,7 +28,9 @@ export interface TrainingOptions {
 }
 
 /**
- * @example const model = SoftmaxModel.train([{ features: ['w:pill', 'w:took'], label: 'risk.overdose' }, ...]); model.scores(['w:pill'])
+ * @example
+ * const model = SoftmaxModel.train([{ features: ['w:pill', 'w:took'], label: 'risk.overdose' }, ...]);
+ * model.scores(['w:pill'])
  */
 export class SoftmaxModel {
   private readonly index: Map<string, number>;

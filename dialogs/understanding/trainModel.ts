@@ -1,4 +1,7 @@
-/** Run by `npm run build`: trains the understanding models from content/understanding into the model cache, once per corpus change. */
+/**
+ * Run by `npm run build`: trains the understanding models from content/understanding into the model cache, once per
+ * corpus change.
+ */
 import { existsSync } from 'node:fs';
 import { loadUnderstander, modelCachePath } from './model';
 

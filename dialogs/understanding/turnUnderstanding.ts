@@ -14,8 +14,13 @@ export function understandingOf(context: TurnContext): Understanding | undefined
 /** How many words a reply can have and still be an answer to a yes/no question ("no im ok", "yeah i am"). */
 export const SHORT_ANSWER_WORDS = 4;
 
-const UNSURE =
-  /^(?:not sure|unsure|dunno|do not know|i do not know|no idea|maybe|kind of|sort of|idk|i am not sure|not really sure|لست متاكدا|لا اعرف|مش عارف|يمكن)$/;
+const UNSURE = new RegExp(
+  [
+    String.raw`^(?:not sure|unsure|dunno|do not know|i do not know|no idea|`,
+    String.raw`maybe|kind of|sort of|idk|i am not sure|not really sure|لست متاكدا|`,
+    String.raw`لا اعرف|مش عارف|يمكن)$`,
+  ].join(''),
+);
 
 /**
  * A yes, no or not sure to a yes/no question, only when the reply is short: "no im ok" is a no, but the "no" in

@@ -89,7 +89,10 @@ export const THRESHOLDS = {
   nearMiss: 0.7,
   /** A model risk score this high is a crisis whatever else the message asks for. */
   sureRisk: 0.9,
-  /** A need this certain, with a lower risk score, gets the safety question beside its services instead of a crisis reply. */
+  /**
+   * A need this certain, with a lower risk score, gets the safety question beside its services instead of a crisis
+   * reply.
+   */
   sureNeed: 0.95,
   /** Share a command must reach. */
   command: 0.25,
@@ -171,7 +174,9 @@ export function intentTrainingSet(examples: Example[]): Example[] {
 
 /**
  * Understands messages with trained models.
- * @example const understander = await Understander.train(loadCorpus()); await understander.understand('i took 20 pills', 'en-GB')
+ * @example
+ * const understander = await Understander.train(loadCorpus());
+ * await understander.understand('i took 20 pills', 'en-GB')
  */
 export class Understander {
   constructor(private readonly models: UnderstandingModels) {}

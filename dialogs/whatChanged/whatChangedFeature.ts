@@ -1,4 +1,7 @@
-/** "What changed?": the published "you said, we did" board in chat, and news for people who answered a survey on the themes it covers. */
+/**
+ * "What changed?": the published "you said, we did" board in chat, and news for people who answered a survey on the
+ * themes it covers.
+ */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { SupportedLocale } from '../../content/i18n';
 import type { ActionBoard, StoredAction } from '../../surveys/actions';
@@ -10,14 +13,17 @@ const SHOWN = 5;
 
 export interface WhatChangedFeature {
   show(context: TurnContext, locale: SupportedLocale, user: UserProfile): Promise<void>;
-  /** Tells someone who answered a survey about actions published on it since they last heard; at most once per action. */
+  /**
+   * Tells someone who answered a survey about actions published on it since they last heard; at most once per action.
+   */
   announceNews(context: TurnContext, locale: SupportedLocale, user: UserProfile): Promise<void>;
 }
 
 /**
  * Staff-written text shown as the words typed: Web Chat reads messages as Markdown (and some HTML), so links, images
  * and formatting characters are escaped rather than rendered.
- * @example asPlainText('see [this](https://x.example) <img src=x>') // 'see \\[this\\]\\(https://x.example\\) &lt;img src=x&gt;'
+ * @example
+ * asPlainText('see [this](https://x.example) <img src=x>') // 'see \\[this\\]\\(https://x.example\\) &lt;img src=x&gt;'
  */
 export function asPlainText(text: string): string {
   return text
@@ -70,7 +76,8 @@ export function createWhatChangedFeature(deps: { services: DialogServices; board
       if (news.length === 0) return;
       user.actionsSeenAt = seenUpTo(clock(), news);
       await context.sendActivity(
-        `${t(locale, 'whatChanged.news')}\n\n${news.map((action) => actionText(action, locale, t)).join('\n\n---\n\n')}`,
+        `${t(locale, 'whatChanged.news')}\n\n` +
+          news.map((action) => actionText(action, locale, t)).join('\n\n---\n\n'),
       );
     },
   };

@@ -13,7 +13,9 @@ const SWEEP_EVERY_MS = 5 * 60 * 1000;
 
 /**
  * Opens (and locks) the embedded store in a directory.
- * @example const store = await openEmbeddedStore('./data'); await store.collection('responses').insertOne({ _id: 'r1' });
+ * @example
+ * const store = await openEmbeddedStore('./data');
+ * await store.collection('responses').insertOne({ _id: 'r1' });
  */
 /** Whether a process with this id is running on this machine. */
 function isAlive(pid: number): boolean {
@@ -25,7 +27,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The process named in store.pid, if it is another one and still running: its lock is not stale however old it looks. */
+/**
+ * The process named in store.pid, if it is another one and still running: its lock is not stale however old it looks.
+ */
 function liveHolder(pidFile: string): number | undefined {
   try {
     const pid = Number(readFileSync(pidFile, 'utf8').trim());
@@ -48,7 +52,8 @@ export async function openEmbeddedStore(
   const pidFile = path.join(directory, 'store.pid');
   const locked = () =>
     new StoreLockedError(
-      `The data directory ${dataDir} is in use by another process (is the bot server running?). Stop it, or use the staff pages.`,
+      `The data directory ${dataDir} is in use by another process (is the bot server running?). ` +
+        'Stop it, or use the staff pages.',
     );
   // A lock whose holder is still running is never taken over, even when it looks stale because that process was
   // paused (a debugger, a full machine); a lock left by a process that was killed goes stale after 5 s.
@@ -146,7 +151,8 @@ class EmbeddedStore implements DocumentStore {
         writeFileSync(partial, good.length ? `${good.join('\n')}\n` : '');
         renameSync(partial, filename);
         this.warn(
-          `The data file ${name}.db had ${lines.filter((line) => line.trim()).length - good.length} unreadable line(s), probably from a crash mid-write; they were skipped.`,
+          `The data file ${name}.db had ${lines.filter((line) => line.trim()).length - good.length} unreadable ` +
+            'line(s), probably from a crash mid-write; they were skipped.',
         );
         await db.loadDatabaseAsync();
       });

@@ -15,7 +15,8 @@ function seed(document: string): string {
       text = readFileSync(path.join(SEEDS, document), 'utf8');
     } catch {
       throw new Error(
-        `Seed document ${document} not found in ${SEEDS}: the repository must sit next to shared/ (as in CI) for sources to be checked.`,
+        `Seed document ${document} not found in ${SEEDS}: ` +
+          'the repository must sit next to shared/ (as in CI) for sources to be checked.',
       );
     }
     seedText.set(document, text.replace(/\s+/g, ' '));

@@ -61,7 +61,7 @@ describe('small flows', () => {
   });
   afterEach(async () => surveys.close());
 
-  it('carries on the one paused survey when someone types "survey", and says nothing is running on "stop"', async () => {
+  it('carries on the one paused survey on "survey", and says nothing is running on "stop"', async () => {
     const chat = botConversation({ surveys, userId: 'u_flows01' });
     await chat.send(START('wellbeing-check-in'));
     await chat.send('yes');

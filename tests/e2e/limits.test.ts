@@ -93,7 +93,7 @@ describe('the Direct Line transcript', () => {
     if (app) removeDir(app.dataDir);
   });
 
-  it('is forgotten once Web Chat has received it, so deletion codes and answers do not stay on the server', async () => {
+  it('is forgotten once Web Chat has received it: deletion codes and answers do not stay on the server', async () => {
     const token = (await (await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as {
       token: string;
       conversationId: string;

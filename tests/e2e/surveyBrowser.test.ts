@@ -6,7 +6,7 @@ import { appInBrowser, describeInBrowser } from '../helpers/browser';
 describeInBrowser('survey in the browser')('a care leaver answering a survey in the browser', () => {
   const ctx = appInBrowser('survey-browser', (dir) => adminOk(dir, 'surveys', 'open', 'wellbeing-check-in'));
 
-  it('opens the survey from its link, asks one question at a time with buttons, and stores the answers anonymised', async () => {
+  it('opens the survey from its link, asks one question at a time, stores answers anonymised', async () => {
     const page = await ctx.browser.newPage();
     const tap = (name: string) =>
       page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true }).click();
@@ -32,7 +32,7 @@ describeInBrowser('survey in the browser')('a care leaver answering a survey in 
     await page.close();
   }, 90000);
 
-  it('shows the results with the command line once the server is stopped, and no typed detail is anywhere on disk', async () => {
+  it('shows results on the command line once the server has stopped; nothing typed is on disk', async () => {
     await ctx.stopApp();
     const out = await adminOk(ctx.dataDir, 'results', 'wellbeing-check-in', '--format', 'json');
     const results = JSON.parse(out.at(-1)!);

@@ -69,7 +69,7 @@ describe('surveys from a worker opening one to the results', () => {
     expect(comments[0]).toBe('Text me on [phone], I live at [address] [postcode], my name is [name]');
   }, 180000); // correctness under load, not speed (speed is in npm run bench): a busy 2-core machine needs the room
 
-  it('leaves nothing a person typed that could identify them in the data directory, the logs or the results', async () => {
+  it('leaves nothing typed that could identify a person in the data directory, the logs or the results', async () => {
     const app = await startTestApp({}, dataDir);
     try {
       const ids = { conversationId: 'pii-conv', userId: 'pii-user-xyz' };

@@ -101,7 +101,7 @@ export function runStoreContract(name: string, open: () => Promise<DocumentStore
       expect(new Set(results.map((doc) => doc?.n)).size).toBe(200);
     });
 
-    it('refuses a duplicate _id or unique value with DuplicateKeyError, and allows many missing sparse values', async () => {
+    it('refuses a duplicate _id or unique value (DuplicateKeyError), allows many missing sparse values', async () => {
       const items = fresh();
       await items.ensureIndexes([{ key: { email: 1 }, name: 'email_unique', unique: true, sparse: true }]);
       await items.insertOne({ _id: 'a', email: 'x' });

@@ -10,7 +10,7 @@ describe('shipped survey definitions', () => {
     expect(surveys.map((survey) => survey.id)).toEqual(['care-leavers-you-said-we-did', 'wellbeing-check-in']);
   });
 
-  it('covers the themes the task group asked about: PA, health, housing, money, education and work, being heard', () => {
+  it("covers the task group's themes: PA, health, housing, money, education and work, being heard", () => {
     const themes = new Set(byId('care-leavers-you-said-we-did').questions.map((question) => question.theme));
     for (const theme of ['my PA', 'health', 'housing', 'money', 'education and work', 'being heard'])
       expect(themes).toContain(theme);

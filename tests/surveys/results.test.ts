@@ -34,7 +34,7 @@ describe('small-number suppression', () => {
     expect(suppressGroup([40, 0], 5).map((cell) => cell.count)).toEqual([40, null]);
   });
 
-  it('never leaves hidden counts that add up to 1 to 4 under a published total, over thousands of random groups', () => {
+  it('never leaves hidden counts adding up to 1 to 4 under a published total (thousands of random groups)', () => {
     const random = seededRandom(7);
     for (let run = 0; run < 5000; run++) {
       const counts = Array.from({ length: 2 + Math.floor(random() * 6) }, () =>
@@ -115,7 +115,7 @@ describe('survey results', () => {
     );
   });
 
-  it("shows comments when 5 people wrote one even if 1 to 4 people skipped the question, and never one person's comment alone", async () => {
+  it("shows comments when 5 people wrote one even if 1 to 4 skipped; never one person's comment alone", async () => {
     for (let i = 0; i < 37; i++)
       await surveys.responses.saveFromChat(
         { surveyId: wellbeing.id, surveyVersion: 1, answers: [{ q: 'anything_else', v: `idea number ${i}` }] },

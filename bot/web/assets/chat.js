@@ -1,4 +1,4 @@
-/* The chat page: connects the official Web Chat to this server's Direct Line endpoint, with language switch and quick exit. */
+/* The chat page: connects the official Web Chat to this server's Direct Line endpoint, language switch, quick exit. */
 (function () {
   'use strict';
 

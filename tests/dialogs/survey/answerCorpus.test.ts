@@ -1,7 +1,8 @@
 /**
  * Survey answers as young people type them, in two batches written after the parser and run before any tuning
  * (first runs: 55/79, then 58/70). The few it still cannot place are expected to be asked again ("unclear"),
- * never guessed: "my nan" (someone to talk to?), "sort of", and "with my foster carers still" (in care or Staying Put?).
+ * never guessed: "my nan" (someone to talk to?), "sort of", and "with my foster carers still" (in care or Staying
+ * Put?).
  */
 import { parseAnswer } from '../../../dialogs/survey/answerParser';
 import { loadShippedSurveys } from '../../../surveys/catalogue';

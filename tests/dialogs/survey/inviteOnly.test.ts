@@ -90,7 +90,7 @@ describe('deletion codes that cannot be guessed', () => {
     expect(extractDeletionCode('delete otter-maple-comet-42')).toBe('otter-maple-comet-42');
   });
 
-  it('stop being tried after 5 wrong codes in an hour in one chat, and the right code still works elsewhere', async () => {
+  it('stop being tried after 5 wrong codes an hour in one chat; the right code still works elsewhere', async () => {
     const surveys = await openTestSurveys({
       clock: () => new Date('2026-11-24T14:30:00Z'),
       newCode: () => 'otter-maple-comet-river-427',

@@ -33,7 +33,7 @@ describe('a survey in chat', () => {
     expect(await surveys.store.collection('responses').countDocuments({})).toBe(0);
   });
 
-  it('asks one question at a time with "Question n of m", buttons, skip and prefer not to say, and saves the answers', async () => {
+  it('asks one question at a time ("Question n of m"), buttons, skip, prefer not to say; saves answers', async () => {
     const bot = chat();
     await bot.send(START('wellbeing-check-in'));
     let replies = await bot.send('yes');
@@ -113,7 +113,7 @@ describe('a survey in chat', () => {
     expect(last(await bot.send('12'))).toMatch(/outside 0 to 10/);
   });
 
-  it('pauses on "stop" and resumes at the same question in a new conversation, even after the server restarts', async () => {
+  it('pauses on "stop" and resumes at the same question in a new conversation, even after a restart', async () => {
     const storage = new MemoryStorage();
     const first = chat({ storage, conversationId: 'conv-1' });
     await first.send(START('care-leavers-you-said-we-did'));
@@ -307,7 +307,7 @@ describe('doing something else instead of answering the consent question', () =>
   });
   afterAll(async () => surveys.close());
 
-  it('lets the rest of the bot answer "what changed?" or a need, and asks again after a short unclear reply', async () => {
+  it('lets the bot answer "what changed?" or a need, and asks again after a short unclear reply', async () => {
     const bot = botConversation({ surveys, userId: 'consent-else', conversationId: 'consent-else' });
     await bot.send(START('wellbeing-check-in'));
     expect(readable(await bot.send('what has changed then'))).toMatch(/Nothing has been posted yet|You said, we did/);

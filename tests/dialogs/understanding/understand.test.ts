@@ -1,4 +1,4 @@
-import { loadAllBatches, loadFreshBatches } from '../../../content/understanding/corpus';
+import { loadFreshBatches } from '../../../content/understanding/corpus';
 import { evaluateBatch } from '../../../dialogs/understanding/evaluation';
 import { sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
 import { normalise } from '../../../dialogs/understanding/normalise';
@@ -46,7 +46,8 @@ describe('understand(): risk first', () => {
   });
 
   it('reads the whole of a long message: a risk at the end of a long paragraph is found', () => {
-    const long = `${'college was alright today and the bus was late again. '.repeat(60)}honestly i took 30 pills before i came out`;
+    const chat = 'college was alright today and the bus was late again. '.repeat(60);
+    const long = `${chat}honestly i took 30 pills before i came out`;
     expect(understander.understand(long).risk.level).toBe('crisis');
   });
 
@@ -113,7 +114,7 @@ describe('measured on batches never trained on', () => {
       .filter((batch) => batch.name !== earlier.name)
       .map((batch) => [batch.name, batch] as const),
   )(
-    'fresh batch %s: at least 95% of risk messages caught, no more than 20% of near misses flagged (the aim is 5%: see the README)',
+    'fresh batch %s: at least 95% of risk caught, at most 20% of near misses flagged (the aim is 5%: see the README)',
     async (_name, batch) => {
       const figures = await evaluateBatch(understander, batch);
       expect(figures.riskCaught.hit / figures.riskCaught.of).toBeGreaterThanOrEqual(0.95);
@@ -124,7 +125,6 @@ describe('measured on batches never trained on', () => {
 });
 
 describe('the batches written for measuring', () => {
-  const all = loadAllBatches();
   const trained = new Set(trainingExamples().map((example) => normalise(example.text)));
 
   it.each(loadFreshBatches().map((batch) => [batch.name, batch] as const))(
