@@ -122,6 +122,10 @@ const NOTHING: Understanding = {
   needScore: 0,
 };
 
+/** Where botbuilder-dialogs' DialogStateManager keeps the turn's memory-scope configuration (its own constant). */
+const MEMORY_SCOPES_KEY = 'DialogStateManagerConfiguration';
+let memoryScopes: unknown;
+
 export class CareLeaversBot {
   private readonly conversationProfile: StatePropertyAccessor<ConversationProfile>;
   private readonly userProfile: StatePropertyAccessor<UserProfile>;
@@ -151,8 +155,12 @@ export class CareLeaversBot {
     const user = await this.userProfile.get(context, {});
     const conversation = await this.conversationProfile.get(context, {});
     const locale = resolveLocale(user.locale, context.activity.locale);
+    // botbuilder-dialogs gathers its memory scopes afresh every turn; they keep nothing between turns, so one set
+    // (found on the first turn) serves them all.
+    if (memoryScopes) context.turnState.set(MEMORY_SCOPES_KEY, memoryScopes);
     // The one dialog context of the turn: every row and dialog below is handed this one.
     const dialogs = await this.dialogs.createContext(context);
+    memoryScopes ??= context.turnState.get(MEMORY_SCOPES_KEY);
     const { services, extensions } = this;
     const turn: Turn = { context, conversation, user, locale, dialogs, services, extensions };
     switch (context.activity.type) {

@@ -26,10 +26,14 @@ const AGE_PATTERNS: RegExp[] = [
   ),
 ];
 
+const AGE_WORD =
+  /\b(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/;
+
 function toAge(candidate: string): number | undefined {
   const trimmed = candidate.trim();
   if (/^\d{2}$/.test(trimmed)) return Number(trimmed);
-  if (/\d/.test(trimmed)) return undefined;
+  // Only a written-out age from ten to thirty is worth the number recogniser ("i am ok" is not).
+  if (/\d/.test(trimmed) || !AGE_WORD.test(trimmed)) return undefined;
   const results = recognizeNumber(trimmed, Culture.English);
   if (results.length !== 1 || results[0].start !== 0 || results[0].end !== trimmed.length - 1) return undefined;
   const value = Number(results[0].resolution?.value);
