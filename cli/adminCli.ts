@@ -8,13 +8,13 @@ import { openServices, type Services } from '../app/services';
 import { retentionReport } from '../staff/retentionReport';
 import { StoreLockedError, type DocumentStore } from '../store/port';
 import { NewAction } from '../surveys/actions';
-import { MONTH_PATTERN } from '../surveys/responses';
 import { SurveyNotFoundError } from '../surveys/catalogue';
 import { syntheticAnswers } from '../surveys/demoData';
 import { seededRandom } from '../lib/seededRandom';
 import type { SurveyServices } from '../surveys/index';
 import { buildResults, resultsToCsv } from '../surveys/results';
 import { THEMES, themeFrom } from '../surveys/schema';
+import { AGE_BANDS, parseResultsFilters, toResponseFilter } from '../staff/results/resultsFilters';
 import { commandLinePrincipal } from '../staff/audit';
 import type { StaffServices } from '../staff/index';
 
@@ -140,25 +140,25 @@ async function resultsCommand(ctx: Context, [id]: string[], flags: Flags): Promi
   if (format !== 'csv' && format !== 'json') throw new UsageError(`Unknown --format ${format}: use csv or json.`);
   const record = await ctx.surveys.catalogue.get(id);
   if (!record) throw new SurveyNotFoundError(`There is no survey "${id}".`);
-  const themeText = flag(flags, 'theme', false);
-  const theme = themeFrom(themeText);
-  if (themeText && !theme) throw new UsageError(`Unknown --theme ${themeText}: use one of ${THEMES.join(', ')}.`);
-  const fromMonth = flag(flags, 'from', false);
-  const toMonth = flag(flags, 'to', false);
-  for (const month of [fromMonth, toMonth])
-    if (month && !MONTH_PATTERN.test(month)) throw new UsageError(`Months look like 2026-11, not ${month}.`);
-  const ageBand = flag(flags, 'age-band', false);
+  // The same filter schema as the results page: a wrong value is refused with what would be right.
+  const given = {
+    theme: flag(flags, 'theme', false),
+    ageBand: flag(flags, 'age-band', false),
+    from: flag(flags, 'from', false),
+    to: flag(flags, 'to', false),
+  };
+  const { filters, errors } = parseResultsFilters(given, record.definition);
+  if (errors.theme) throw new UsageError(`Unknown --theme ${given.theme}: use one of ${THEMES.join(', ')}.`);
+  for (const name of ['from', 'to'] as const)
+    if (errors[name]) throw new UsageError(`Months look like 2026-11, not ${given[name]}.`);
+  if (errors.ageBand === 'notAsked') throw new UsageError(`The survey "${id}" asks no age, so it has no age bands.`);
+  if (errors.ageBand) throw new UsageError(`Unknown --age-band ${given.ageBand}: use one of ${AGE_BANDS.join(', ')}.`);
   const results = await buildResults({
     survey: record.definition,
     tallies: ctx.surveys.tallies,
     responses: ctx.surveys.responses,
     threshold: ctx.threshold,
-    filters: {
-      ...(ageBand ? { ageBands: [ageBand] } : {}),
-      ...(fromMonth ? { fromMonth } : {}),
-      ...(toMonth ? { toMonth } : {}),
-      ...(theme ? { theme } : {}),
-    },
+    filters: toResponseFilter(filters),
   });
   await ctx.staff.audit.record(commandLinePrincipal(), 'results.export', id, format);
   if (format === 'json') ctx.io.out(JSON.stringify(results));
