@@ -1,17 +1,18 @@
 /** Reads and validates the environment with zod; a bad value stops start-up with one line naming the variable. */
 import { z } from 'zod';
+import { STAFF_ROLES, type StaffRole } from '../lib/staffRoles';
 
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const TEAMS_STAFF_ENTRY = `${GUID}/${GUID}=(?:participation|cicc|admin)`;
+const TEAMS_STAFF_ENTRY = `${GUID}/${GUID}=(?:${STAFF_ROLES.join('|')})`;
 const TEAMS_STAFF_PATTERN = new RegExp(`^${TEAMS_STAFF_ENTRY}(?:\\s*,\\s*${TEAMS_STAFF_ENTRY})*$`);
 
 /** One Teams staff member on the allow-list. */
 export interface TeamsStaffEntry {
   tenantId: string;
   objectId: string;
-  role: 'participation' | 'cicc' | 'admin';
+  role: StaffRole;
 }
 
 function parseTeamsStaff(value: string): TeamsStaffEntry[] {

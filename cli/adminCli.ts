@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { StaffRole } from '../lib/staffRoles';
 import { ConfigError, type Env } from '../app/config';
 import { prepareProcess } from '../app/process';
 import { openServices, type Services } from '../app/services';
@@ -225,7 +226,7 @@ async function actionsCommand(ctx: Context, [sub]: string[], flags: Flags): Prom
 async function staffCommand(ctx: Context, [sub, id]: string[], flags: Flags): Promise<void> {
   if (sub === 'add') {
     const parsed = z
-      .object({ name: z.string().trim().min(1), role: z.enum(['participation', 'cicc', 'admin']) })
+      .object({ name: z.string().trim().min(1), role: StaffRole })
       .safeParse({ name: flags.name, role: flags.role });
     if (!parsed.success) throw new UsageError('Use: staff add --name <name> --role participation|cicc|admin');
     const { account, token } = await ctx.staff.accounts.add(parsed.data);

@@ -1,9 +1,9 @@
-/** Staff roles and what each may see: the one list the pages, the sign-in guard and the command line share. */
+/** What each staff role may see: the pages, the sign-in guard and the command line share it (roles: lib/staffRoles). */
 import { z } from 'zod';
 
-export const STAFF_ROLES = ['participation', 'cicc', 'admin'] as const;
-export const StaffRole = z.enum(STAFF_ROLES);
-export type StaffRole = z.infer<typeof StaffRole>;
+import { STAFF_ROLES, StaffRole } from '../lib/staffRoles';
+
+export { STAFF_ROLES, StaffRole };
 
 /** The parts of the staff side a route can belong to. */
 export const STAFF_AREAS = ['cicc', 'staff', 'admin'] as const;

@@ -6,7 +6,9 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { SurveyCount } from '../../surveys/results';
 import { normalise } from '../understanding/normalise';
 
-export type StaffRole = 'participation' | 'cicc' | 'admin';
+import type { StaffRole } from '../../lib/staffRoles';
+
+export type { StaffRole };
 
 export interface StaffToolsFeature {
   /** Answers a staff question; true when it did. */
