@@ -140,15 +140,7 @@ export class ThriveRoutingDialog extends ComponentDialog {
       return this.end(step, signposted(result.shownServiceIds, topics));
     }
     if (answer !== 'safeYes') {
-      await step.context.sendActivities(
-        crisisResponse({
-          t: this.services.t,
-          lines: this.services.directory.crisisLines(),
-          locale,
-          kinds: ['immediate-danger'],
-          age,
-        }),
-      );
+      await this.sendDangerHelp(step, locale, age);
       if (answer === 'safeNo') return this.end(step, ENDED);
     }
     return step.prompt(THRIVE_NEED_PROMPT, {
@@ -157,20 +149,20 @@ export class ThriveRoutingDialog extends ComponentDialog {
     });
   }
 
+  /** The crisis reply for someone who may be in danger now, before the routing carries on or ends. */
+  private async sendDangerHelp(step: WaterfallStepContext, locale: SupportedLocale, age?: number): Promise<void> {
+    const lines = this.services.directory.crisisLines();
+    await step.context.sendActivities(
+      crisisResponse({ t: this.services.t, lines, locale, kinds: ['immediate-danger'], age }),
+    );
+  }
+
   private async askTopic(step: WaterfallStepContext) {
     const { locale, age } = this.options(step);
     const grouping = NEED_TO_GROUPING[(step.result as FoundChoice).value];
     (step.values as Record<string, unknown>).grouping = grouping;
     if (grouping === 'getting-risk-support') {
-      await step.context.sendActivities(
-        crisisResponse({
-          t: this.services.t,
-          lines: this.services.directory.crisisLines(),
-          locale,
-          kinds: ['immediate-danger'],
-          age,
-        }),
-      );
+      await this.sendDangerHelp(step, locale, age);
     }
     const topicChoices: Choice[] = TOPIC_IDS.map((topic) => {
       const title = this.services.t(locale, `topics.${topic}.button`);
