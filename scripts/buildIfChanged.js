@@ -14,12 +14,13 @@ const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 // Written after every successful compile (tsc leaves its own build info untouched when nothing changed).
 const stamp = path.join(root, 'dist', '.compiled-at');
 
-function newest(dir) {
+function newest(dir, extension = '.ts') {
   let latest = 0;
+  if (!existsSync(dir)) return latest;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(full));
-    else if (entry.name.endsWith('.ts')) latest = Math.max(latest, statSync(full).mtimeMs);
+    if (entry.isDirectory()) latest = Math.max(latest, newest(full, extension));
+    else if (entry.name.endsWith(extension)) latest = Math.max(latest, statSync(full).mtimeMs);
   }
   return latest;
 }
@@ -36,4 +37,27 @@ if (changed > built) {
   });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   writeFileSync(stamp, new Date().toISOString());
+}
+
+// With --model (npm start): train the understanding model only when no cached model is newer than the code and the
+// examples it learns from. Checking file times costs milliseconds; loading the model code to check its hash costs
+// most of a second (the server still checks the hash, and trains if it must).
+if (process.argv.includes('--model')) {
+  const cacheDir = path.join(root, 'node_modules', '.cache', 'care-leavers-bot');
+  const models = existsSync(cacheDir)
+    ? readdirSync(cacheDir).filter((name) => /^understanding-.*\.json$/.test(name))
+    : [];
+  const newestModel = Math.max(0, ...models.map((name) => statSync(path.join(cacheDir, name)).mtimeMs));
+  const newestInput = Math.max(
+    statSync(stamp).mtimeMs,
+    newest(path.join(root, 'content'), '.json'),
+    newest(path.join(root, 'surveys', 'definitions'), '.json'),
+  );
+  if (newestInput > newestModel) {
+    const train = spawnSync(process.execPath, [path.join(root, 'dist', 'dialogs', 'understanding', 'trainModel.js')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (train.status !== 0) process.exit(train.status ?? 1);
+  }
 }
