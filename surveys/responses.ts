@@ -6,29 +6,22 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, IndexSpec, StoredDocument } from '../store/port';
 import { deletionKeyFor, newDeletionCode, pseudonymFor } from './pseudonym';
 import type { Answer, SurveyDefinition } from './schema';
-import type { Tallies } from './tallies';
+import type { Tallies, TalliedResponse } from './tallies';
 
-export interface StoredResponse extends StoredDocument {
+/** What the tallies count (survey, answers, age band, mode, synthetic, completedOn), and what only the store keeps. */
+export interface StoredResponse extends StoredDocument, TalliedResponse {
   /**
    * A keyed pseudonym of survey + person for chat responses (so a second go replaces the first), a random id for
    * assisted ones.
    */
   _id: string;
-  surveyId: string;
   surveyVersion: number;
-  answers: Answer[];
-  ageBand?: string;
   careStatus?: string;
-  /** 'chat' when the young person answered, 'assisted' when a worker entered answers during a phone call. */
-  mode: 'chat' | 'assisted';
-  synthetic?: true;
   /**
    * Finished soon after other answers from the same device or network (an open link filled in again and again):
    * counted, but its comment is neither shown nor counted towards showing comments. Nothing says which device.
    */
   burst?: true;
-  /** The day it was completed (midnight UTC): enough for period filters, too coarse to match against logs. */
-  completedOn: Date;
   /** Retention: the store deletes the response after this time (TTL index). */
   expiresAt: Date;
   deletionKey?: string;

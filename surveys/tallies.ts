@@ -13,9 +13,10 @@ export interface TalliedResponse {
   surveyId: string;
   answers: Answer[];
   ageBand?: string;
+  /** 'chat' when the young person answered, 'assisted' when a worker entered answers during a phone call. */
   mode: 'chat' | 'assisted';
   synthetic?: true;
-  /** The day it was completed (midnight UTC). */
+  /** The day it was completed (midnight UTC): enough for period filters, too coarse to match against logs. */
   completedOn: Date;
 }
 
