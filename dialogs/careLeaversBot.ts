@@ -124,12 +124,13 @@ const NOTHING: Understanding = {
 
 /** Where botbuilder-dialogs' DialogStateManager keeps the turn's memory-scope configuration (its own constant). */
 const MEMORY_SCOPES_KEY = 'DialogStateManagerConfiguration';
-let memoryScopes: unknown;
 
 export class CareLeaversBot {
   private readonly conversationProfile: StatePropertyAccessor<ConversationProfile>;
   private readonly userProfile: StatePropertyAccessor<UserProfile>;
   private readonly dialogs: DialogSet;
+  /** botbuilder-dialogs' memory scopes, found on this bot's first turn and handed to every later one. */
+  private memoryScopes: unknown;
 
   constructor(
     private readonly services: DialogServices,
@@ -157,10 +158,10 @@ export class CareLeaversBot {
     const locale = resolveLocale(user.locale, context.activity.locale);
     // botbuilder-dialogs gathers its memory scopes afresh every turn; they keep nothing between turns, so one set
     // (found on the first turn) serves them all.
-    if (memoryScopes) context.turnState.set(MEMORY_SCOPES_KEY, memoryScopes);
+    if (this.memoryScopes) context.turnState.set(MEMORY_SCOPES_KEY, this.memoryScopes);
     // The one dialog context of the turn: every row and dialog below is handed this one.
     const dialogs = await this.dialogs.createContext(context);
-    memoryScopes ??= context.turnState.get(MEMORY_SCOPES_KEY);
+    this.memoryScopes ??= context.turnState.get(MEMORY_SCOPES_KEY);
     const { services, extensions } = this;
     const turn: Turn = { context, conversation, user, locale, dialogs, services, extensions };
     switch (context.activity.type) {
