@@ -13,22 +13,32 @@ export const LOCALE_RESOURCES: Record<SupportedLocale, Record<string, unknown>> 
 export type Translate = (locale: SupportedLocale, key: string, options?: TOptions) => string;
 
 /**
- * Creates an isolated i18next instance (synchronous init: resources are bundled).
- * @example const t = createTranslator(); t('ar', 'menu.prompt')
+ * An isolated i18next instance over one namespace of bundled resources (so init is synchronous), in the languages the
+ * bot speaks, falling back to English. Values are not escaped here: chat text is plain and the pages' views escape.
+ * @example localeInstance({ 'en-GB': { hi: 'Hi' }, ar: { hi: 'مرحبا' } }, 'staff').getFixedT('ar', 'staff')('hi')
  */
-export function createTranslator(): Translate {
+export function localeInstance(resources: Record<SupportedLocale, Record<string, unknown>>, namespace: string): i18n {
   const instance: i18n = i18next.createInstance();
   void instance.init({
     initAsync: false,
-    resources: Object.fromEntries(
-      SUPPORTED_LOCALES.map((locale) => [locale, { translation: LOCALE_RESOURCES[locale] }]),
-    ),
+    resources: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { [namespace]: resources[locale] }])),
+    ns: [namespace],
+    defaultNS: namespace,
     lng: DEFAULT_LOCALE,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...SUPPORTED_LOCALES],
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  return instance;
+}
+
+/**
+ * Creates an isolated i18next instance (synchronous init: resources are bundled).
+ * @example const t = createTranslator(); t('ar', 'menu.prompt')
+ */
+export function createTranslator(): Translate {
+  const instance = localeInstance(LOCALE_RESOURCES, 'translation');
   // One bound translator per language, made once: getFixedT builds a new function on every call.
   const fixed = new Map(SUPPORTED_LOCALES.map((locale) => [locale, instance.getFixedT(locale)]));
   // Each string is looked up once; placeholders ({{n}}) are filled in here. Our locale files use no plurals,

@@ -1,6 +1,11 @@
 /** The staff and public pages' words: i18next over content/locales/staff, and the language a visitor asked for. */
-import i18next, { type i18n } from 'i18next';
-import { directionOf, resolveLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../../content/i18n';
+import {
+  directionOf,
+  localeInstance,
+  resolveLocale,
+  SUPPORTED_LOCALES,
+  type SupportedLocale,
+} from '../../content/i18n';
 import ar from '../../content/locales/staff/ar.json';
 import enGB from '../../content/locales/staff/en-GB.json';
 
@@ -12,19 +17,8 @@ export type StaffTranslate = (key: StaffKey, values?: Record<string, unknown>) =
 /** The raw staff resources, for the parity test. */
 export const STAFF_LOCALE_RESOURCES: Record<PageLocale, Record<string, unknown>> = { 'en-GB': enGB, ar };
 
-const instance: i18n = i18next.createInstance();
-void instance.init({
-  initAsync: false,
-  resources: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, { staff: STAFF_LOCALE_RESOURCES[locale] }])),
-  ns: ['staff'],
-  defaultNS: 'staff',
-  lng: 'en-GB',
-  fallbackLng: 'en-GB',
-  supportedLngs: [...SUPPORTED_LOCALES],
-  // Nunjucks escapes what the views print; escaping here too would show &amp; on the page.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// Nunjucks escapes what the views print; escaping in i18next too would show &amp; on the page.
+const instance = localeInstance(STAFF_LOCALE_RESOURCES, 'staff');
 const fixed = new Map(SUPPORTED_LOCALES.map((locale) => [locale, instance.getFixedT(locale, 'staff')]));
 
 /**
