@@ -12,6 +12,7 @@ import type { SignedIn, StaffRequest, StaffResult, StaffRoute } from '../../staf
 import { staffRoutes, type StaffPagesDeps } from '../../staff/routes';
 import { createSignInLimit, type SignInLimit } from '../../staff/signIn/signInLimit';
 import type { Logger } from '../logger';
+import { sendError } from '../httpErrors';
 import { clientAddress } from '../rateLimit';
 import { registerStaffAssets } from './assets';
 import { createStaffGuard } from './auth';
@@ -137,9 +138,7 @@ export function mountStaffRoutes(
     const message = t(`${key}.message`, values);
     for (const [name, value] of Object.entries(known ? error.headers : {})) res.header(name, value);
     if (!wantsHtml(req)) {
-      res.status(status);
-      res.json({ error: { code: key.replace(/^errors\./, ''), message, requestId: request.requestId } });
-      return;
+      return sendError(res, status, key.replace(/^errors\./, ''), message, request.requestId);
     }
     sendPage(
       res,
