@@ -17,11 +17,12 @@ import { loadCorpus } from '../content/understanding/corpus';
 import { loadUnderstander } from '../dialogs/understanding/model';
 import { withoutPersonalDetails } from '../dialogs/understanding/understand';
 import { scrub } from '../surveys/anonymise/scrubber';
+import { startTimes } from './startTime';
 
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 100_000);
-/** Which parts to run (comma-separated: understanding, chat, results); all by default. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'understanding,chat,results').split(','));
+/** Which parts to run (comma-separated: start, understanding, chat, results); all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'start,understanding,chat,results').split(','));
 /** A directory to write the survey server's CPU profile to (node --cpu-prof), when set. */
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const RUNS = 3;
@@ -182,6 +183,7 @@ async function understandingSpeed(): Promise<void> {
 async function main(): Promise<void> {
   process.noDeprecation = true;
   console.log(`Node ${process.version}, ${os.cpus().length} cores`);
+  if (PARTS.has('start')) await startTimes();
   if (PARTS.has('understanding')) await understandingSpeed();
   if (PARTS.has('chat')) await chatThroughput();
   if (PARTS.has('results')) await resultsSpeed();

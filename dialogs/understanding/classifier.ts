@@ -4,7 +4,7 @@
  * against false alarms (NLP.js's own neural classifier gave near-certain scores to harmless near misses).
  */
 import type { CorpusLanguage } from '../../content/understanding/corpus';
-import { SoftmaxModel, type Scored, type SoftmaxModelJSON, type TrainingOptions } from './softmaxModel';
+import { SoftmaxModel, type Scored, type SoftmaxModelParts, type TrainingOptions } from './softmaxModel';
 import { textFeatures } from './textFeatures';
 
 export type { Scored };
@@ -28,12 +28,12 @@ export class Classifier {
     );
   }
 
-  static fromJSON(json: SoftmaxModelJSON): Classifier {
-    return new Classifier(SoftmaxModel.fromJSON(json));
+  static fromParts(parts: SoftmaxModelParts): Classifier {
+    return new Classifier(SoftmaxModel.fromParts(parts));
   }
 
-  toJSON(): SoftmaxModelJSON {
-    return this.model.toJSON();
+  parts(): SoftmaxModelParts {
+    return this.model.parts();
   }
 
   /**

@@ -20,13 +20,14 @@ import { projectPath } from '../../lib/paths';
 import { normalise } from './normalise';
 import { TRAINING } from './classifier';
 import { interfaceExamples } from './interfaceWords';
-import { Understander, type UnderstandingModelsJSON } from './understand';
+import { decodeModel, encodeModel, MODEL_FILE_FORMAT } from './modelFile';
+import { Understander } from './understand';
 
 /**
  * Bumped when the features change; the training settings are part of it, so an old cached model is never used with new
  * code.
  */
-const MODEL_FORMAT = `softmax-stems-letters-v5 ${JSON.stringify(TRAINING)}`;
+const MODEL_FORMAT = `softmax-stems-letters-v5 ${MODEL_FILE_FORMAT} ${JSON.stringify(TRAINING)}`;
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */
 export const MODEL_CACHE_DIR = projectPath('node_modules', '.cache', 'care-leavers-bot');
@@ -73,7 +74,7 @@ function sourceFiles(): string[] {
 export function modelCachePath(dir = MODEL_CACHE_DIR): string {
   const hash = createHash('sha256').update(MODEL_FORMAT);
   for (const file of sourceFiles()) hash.update(path.basename(file)).update(readFileSync(file));
-  return path.join(dir, `understanding-${hash.digest('hex').slice(0, 16)}.json`);
+  return path.join(dir, `understanding-${hash.digest('hex').slice(0, 16)}.model`);
 }
 
 /**
@@ -83,7 +84,7 @@ export function modelCachePath(dir = MODEL_CACHE_DIR): string {
 export async function loadUnderstander(cacheDir = MODEL_CACHE_DIR): Promise<Understander> {
   const file = modelCachePath(cacheDir);
   try {
-    return Understander.fromJSON(JSON.parse(await readFile(file, 'utf8')) as UnderstandingModelsJSON);
+    return Understander.fromParts(decodeModel(await readFile(file)));
   } catch {
     // No cached model for these corpora yet (or a torn one): train and cache.
   }
@@ -91,11 +92,11 @@ export async function loadUnderstander(cacheDir = MODEL_CACHE_DIR): Promise<Unde
   try {
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(understander.toJSON()));
+    writeFileSync(partial, encodeModel(understander.parts()));
     renameSync(partial, file);
     // Models for corpora that have since changed are of no more use.
     for (const name of readdirSync(cacheDir))
-      if (/^understanding-[0-9a-f]+\.json$/.test(name) && path.join(cacheDir, name) !== file)
+      if (/^understanding-[0-9a-f]+\.(json|model)$/.test(name) && path.join(cacheDir, name) !== file)
         rmSync(path.join(cacheDir, name), { force: true });
   } catch {
     // A read-only install still works; it trains at each start instead.

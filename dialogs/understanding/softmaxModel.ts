@@ -10,11 +10,12 @@ export interface Scored {
   score: number;
 }
 
-export interface SoftmaxModelJSON {
+/** A trained model's numbers, for saving (see modelFile.ts): the weights stay binary, never text. */
+export interface SoftmaxModelParts {
   labels: string[];
   vocabulary: string[];
-  /** Row-major [feature][label] weights, Float32 as base64. */
-  weights: string;
+  /** Row-major [feature][label] weights. */
+  weights: Float32Array;
   bias: number[];
 }
 
@@ -97,19 +98,17 @@ export class SoftmaxModel {
     return model;
   }
 
-  static fromJSON(json: SoftmaxModelJSON): SoftmaxModel {
-    const bytes = Buffer.from(json.weights, 'base64');
-    const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    return new SoftmaxModel(json.labels, json.vocabulary, weights, Float64Array.from(json.bias));
+  static fromParts(parts: SoftmaxModelParts): SoftmaxModel {
+    if (
+      parts.weights.length !== parts.vocabulary.length * parts.labels.length ||
+      parts.bias.length !== parts.labels.length
+    )
+      throw new Error('The model does not fit together: weights, vocabulary and labels disagree');
+    return new SoftmaxModel(parts.labels, parts.vocabulary, parts.weights, Float64Array.from(parts.bias));
   }
 
-  toJSON(): SoftmaxModelJSON {
-    return {
-      labels: this.labels,
-      vocabulary: this.vocabulary,
-      weights: Buffer.from(this.weights.buffer).toString('base64'),
-      bias: [...this.bias],
-    };
+  parts(): SoftmaxModelParts {
+    return { labels: this.labels, vocabulary: this.vocabulary, weights: this.weights, bias: [...this.bias] };
   }
 
   private probabilitiesInto(ids: number[], value: number, out: Float64Array): void {

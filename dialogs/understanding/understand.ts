@@ -21,7 +21,7 @@ import {
 import { extractAge } from './ageAndTime';
 import { Classifier, type Scored } from './classifier';
 import { normalise } from './normalise';
-import type { SoftmaxModelJSON } from './softmaxModel';
+import type { SoftmaxModelParts } from './softmaxModel';
 import { ruleRisk } from './safetyRules';
 import { normaliseArabic } from './textFeatures';
 
@@ -139,9 +139,9 @@ export interface UnderstandingModels {
    */
   seen: Map<string, Label>;
 }
-export interface UnderstandingModelsJSON {
-  risk: SoftmaxModelJSON;
-  intent: SoftmaxModelJSON;
+export interface UnderstandingModelParts {
+  risk: SoftmaxModelParts;
+  intent: SoftmaxModelParts;
   seen: Array<[string, Label]>;
 }
 
@@ -189,15 +189,16 @@ export class Understander {
     });
   }
 
-  toJSON(): UnderstandingModelsJSON {
-    return { risk: this.models.risk.toJSON(), intent: this.models.intent.toJSON(), seen: [...this.models.seen] };
+  /** What a trained understander is made of, for the model cache (modelFile.ts). */
+  parts(): UnderstandingModelParts {
+    return { risk: this.models.risk.parts(), intent: this.models.intent.parts(), seen: [...this.models.seen] };
   }
 
-  static fromJSON(json: UnderstandingModelsJSON): Understander {
+  static fromParts(parts: UnderstandingModelParts): Understander {
     return new Understander({
-      risk: Classifier.fromJSON(json.risk),
-      intent: Classifier.fromJSON(json.intent),
-      seen: new Map(json.seen),
+      risk: Classifier.fromParts(parts.risk),
+      intent: Classifier.fromParts(parts.intent),
+      seen: new Map(parts.seen),
     });
   }
 

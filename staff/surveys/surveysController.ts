@@ -1,5 +1,4 @@
 /** The survey list (CiCC and workers), opening and closing a survey, and its link, QR code and invitation links. */
-import QRCode from 'qrcode';
 import type { SurveyServices } from '../../surveys/index';
 import { publishedSurveyCounts } from '../../surveys/results';
 import type { AuditLog } from '../audit';
@@ -43,6 +42,8 @@ export function createSurveysController(deps: SurveysDeps) {
   async function share(req: StaffRequest, codes: string[] = []): Promise<StaffResult> {
     const record = await findSurvey(deps.surveys.catalogue, req.params.id);
     const link = `${deps.publicUrl ?? req.origin}/?survey=${encodeURIComponent(record._id)}`;
+    // Loaded on first use (57 modules) so the server starts without it.
+    const { default: QRCode } = await import('qrcode');
     const qr = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     const label = t('share.qrLabel', { link: link.replace(/"/g, '') }).replace(/[<>&"]/g, '');
     return page(

@@ -1,6 +1,5 @@
 /** One collection of the embedded store: a nedb datastore file, with mingo for aggregation pipelines. */
 import Datastore from '@seald-io/nedb';
-import { Aggregator } from 'mingo';
 import {
   DuplicateKeyError,
   type Collection,
@@ -201,6 +200,8 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   async aggregate<R = Record<string, unknown>>(pipeline: Record<string, unknown>[]): Promise<R[]> {
     await this.ready;
     const all = (await this.db.findAsync(this.live({}))) as unknown as T[];
+    // Loaded on first use: mingo is ~300 modules, and only reports aggregate, so the chat starts without it.
+    const { Aggregator } = await import('mingo');
     return new Aggregator(pipeline).run(all) as R[];
   }
 
