@@ -13,6 +13,7 @@ import { ClaimsIdentity, type BotFrameworkAuthentication } from 'botframework-co
 import { createTranslator, resolveLocale } from '../content/i18n';
 import { isLoopbackUrl, type Config } from '../app/config';
 import type { Logger } from './logger';
+import { reuseOutboundClients } from './outboundClients';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
@@ -54,12 +55,14 @@ export function createAdapter(
   logger: Logger,
   onTurnFailure?: (context: TurnContext, error: Error) => Promise<void>,
 ): CareLeaversAdapter {
-  const authentication = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MICROSOFT_APP_ID,
-    MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
-    MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID,
-    MicrosoftAppType: config.MICROSOFT_APP_TYPE,
-  });
+  const authentication = reuseOutboundClients(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.MICROSOFT_APP_ID,
+      MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
+      MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID,
+      MicrosoftAppType: config.MICROSOFT_APP_TYPE,
+    }),
+  );
   const adapter = new CareLeaversAdapter(authentication, config.MICROSOFT_APP_ID);
   if (config.localMode) adapter.use(loopbackOnlyReplies(logger));
   const t = createTranslator();

@@ -57,7 +57,7 @@ export async function startApp(
   });
   const { store, surveys, staff, clock, keys } = services;
   try {
-    const storage = new StoreBotStorage(store.collection('botstate'));
+    const storage = new StoreBotStorage(store.collection('botstate'), { singleWriter: store.kind === 'embedded' });
     const scrubText = (text: string) => scrub(text).text;
     const content = await services.content();
     const directory = content.directory;

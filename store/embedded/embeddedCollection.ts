@@ -154,13 +154,16 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     upsert: boolean,
   ): Promise<{ result: UpdateResult; doc: T | null }> {
     const { $setOnInsert: onInsert, ...rest } = update as Update & { $setOnInsert?: Record<string, unknown> };
-    const existing = (await this.db.findOneAsync(toNedbFilter(filter))) as T | null;
-    if (existing) {
-      if (Object.keys(rest).length === 0) return { result: { matchedCount: 1, modifiedCount: 0 }, doc: existing };
-      const { affectedDocuments } = await this.db
-        .updateAsync({ _id: existing._id }, rest, { returnUpdatedDocs: true })
+    if (Object.keys(rest).length > 0) {
+      // One nedb operation when the document is there (a turn's state write): nedb matches and updates in one go.
+      const { numAffected, affectedDocuments } = await this.db
+        .updateAsync(toNedbFilter(filter), rest, { returnUpdatedDocs: true, multi: false })
         .catch(translateError);
-      return { result: { matchedCount: 1, modifiedCount: 1 }, doc: affectedDocuments as unknown as T };
+      if (numAffected > 0)
+        return { result: { matchedCount: 1, modifiedCount: 1 }, doc: affectedDocuments as unknown as T };
+    } else {
+      const existing = (await this.db.findOneAsync(toNedbFilter(filter))) as T | null;
+      if (existing) return { result: { matchedCount: 1, modifiedCount: 0 }, doc: existing };
     }
     if (!upsert) return { result: { matchedCount: 0, modifiedCount: 0 }, doc: null };
     const seed: Record<string, unknown> = { ...equalityFields(filter) };

@@ -5,13 +5,16 @@ import { StoreBotStorage } from '../../store/botStorage';
 import { openEmbeddedStore } from '../../store/embedded/embeddedStore';
 import type { DocumentStore } from '../../store/port';
 
-describe('bot state storage on the store (botbuilder Storage)', () => {
+describe.each([
+  ['', false],
+  [', keeping recent state in memory as the only writer', true],
+])('bot state storage on the store (botbuilder Storage)%s', (_title, singleWriter) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'clb-state-'));
   let store: DocumentStore;
   let storage: StoreBotStorage;
   beforeAll(async () => {
     store = await openEmbeddedStore(dir);
-    storage = new StoreBotStorage(store.collection('botstate'));
+    storage = new StoreBotStorage(store.collection('botstate'), { singleWriter });
   });
   afterAll(async () => {
     await store.close();
@@ -35,7 +38,7 @@ describe('bot state storage on the store (botbuilder Storage)', () => {
     const counted = Object.assign(Object.create(collection), {
       find: (...args: Parameters<typeof find>) => ((queries += 1), find(...args)),
     }) as typeof collection;
-    const batched = new StoreBotStorage(counted as never);
+    const batched = new StoreBotStorage(counted as never, { singleWriter });
     await batched.write({ 'webchat/users/u1': { locale: 'ar' }, 'webchat/conversations/c9/': { step: 2 } });
     queries = 0;
     const [user, conversation] = await Promise.all([
@@ -44,7 +47,17 @@ describe('bot state storage on the store (botbuilder Storage)', () => {
     ]);
     expect(user).toEqual({ 'webchat/users/u1': expect.objectContaining({ locale: 'ar' }) });
     expect(conversation).toEqual({ 'webchat/conversations/c9/': expect.objectContaining({ step: 2 }) });
-    expect(queries).toBe(1);
+    expect(queries).toBe(singleWriter ? 0 : 1);
+    // Another turn's state, never read or written by this process yet, comes from the store either way.
+    await store.collection('botstate-batched').updateOne(
+      { _id: 'elsewhere' },
+      { $set: { etag: 'e1', json: '{"n":5}' } },
+      {
+        upsert: true,
+      },
+    );
+    expect((await batched.read(['elsewhere'])).elsewhere).toMatchObject({ n: 5, eTag: 'e1' });
+    expect(queries).toBe(singleWriter ? 1 : 2);
   });
 
   it('refuses a write with a stale eTag, as MemoryStorage does', async () => {
@@ -76,7 +89,7 @@ describe('bot state storage on the store (botbuilder Storage)', () => {
     await storage.write({ durable: { n: 42 } });
     await store.close();
     store = await openEmbeddedStore(dir);
-    storage = new StoreBotStorage(store.collection('botstate'));
+    storage = new StoreBotStorage(store.collection('botstate'), { singleWriter });
     expect((await storage.read(['durable'])).durable.n).toBe(42);
   });
 });
