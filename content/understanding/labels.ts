@@ -60,12 +60,12 @@ export const isRiskLabel = (label: string): label is RiskLabel => label in RISK_
 export const isNeedLabel = (label: string): label is NeedLabel => label.startsWith('need.');
 export const isCommandLabel = (label: string): label is CommandLabel => label.startsWith('bot.');
 const needOf = (label: NeedLabel): TopicId | SubjectId => label.slice('need.'.length) as TopicId | SubjectId;
-const isSubject = (need: string): need is SubjectId => need in SUBJECTS;
+const isSubject = (need: string): need is SubjectId => Object.hasOwn(SUBJECTS, need);
+const topicOfNeed = (need: TopicId | SubjectId): TopicId => (isSubject(need) ? SUBJECTS[need] : need);
+// Worked out once per label: understanding asks for every label's topic on every message.
+const TOPIC_OF = new Map<string, TopicId>(NEED_LABELS.map((label) => [label, topicOfNeed(needOf(label))]));
 /** The broad topic a need label belongs to. @example topicOf('need.dentist') // 'health' */
-export const topicOf = (label: NeedLabel): TopicId => {
-  const need = needOf(label);
-  return isSubject(need) ? SUBJECTS[need] : need;
-};
+export const topicOf = (label: NeedLabel): TopicId => TOPIC_OF.get(label) ?? topicOfNeed(needOf(label));
 /** The specific subject of a need label, if it has one. @example subjectOf('need.dentist') // 'dentist' */
 export const subjectOf = (label: NeedLabel): SubjectId | undefined => {
   const need = needOf(label);

@@ -212,15 +212,20 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     await this.ready;
     for (const spec of specs) {
       const fields = Object.keys(spec.key);
-      if (spec.expireAfterSeconds !== undefined && fields.length === 1)
+      if (spec.expireAfterSeconds !== undefined && fields.length === 1 && !spec.unique) {
+        // An expiry rule is kept here, not as a nedb index: reads already leave expired documents out and the sweep
+        // deletes them (a scan every few minutes), while an index on a time that every write changes cost each
+        // write a removal and an insertion in its tree, and nedb's own expiry re-checked every read. An index an
+        // older version created is dropped.
         this.expiry.set(fields[0], spec.expireAfterSeconds);
+        const indexes = (this.db as unknown as { indexes: Record<string, unknown> }).indexes;
+        if (indexes[fields[0]]) await this.db.removeIndexAsync(fields[0]);
+        continue;
+      }
       await this.db.ensureIndexAsync({
         fieldName: fields.length === 1 ? fields[0] : fields,
         unique: spec.unique ?? false,
         sparse: spec.sparse ?? false,
-        ...(spec.expireAfterSeconds !== undefined && fields.length === 1
-          ? { expireAfterSeconds: spec.expireAfterSeconds }
-          : {}),
       });
     }
     // Whatever expired while the server was stopped goes now, before anything is served.

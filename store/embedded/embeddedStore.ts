@@ -103,7 +103,7 @@ class EmbeddedStore implements DocumentStore {
       db: Datastore<StoredDocument>;
       loaded: Promise<void>;
       collection: EmbeddedCollection<StoredDocument>;
-      appends: { close(): void };
+      appends: { close(): void; checkPath(): void };
     }
   >();
   private closed = false;
@@ -167,6 +167,8 @@ class EmbeddedStore implements DocumentStore {
   async ping(): Promise<void> {
     if (this.closed) throw new Error('The store is closed.');
     await Promise.all([...this.datastores.values()].map((entry) => entry.loaded));
+    // A data folder moved or replaced since the last write shows on the very next write, not a moment later.
+    for (const { appends } of this.datastores.values()) appends.checkPath();
   }
 
   async close(): Promise<void> {
