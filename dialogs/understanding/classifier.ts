@@ -40,16 +40,22 @@ export class Classifier {
    * Every label with its probability (they add up to 1), best first, and how many of the message's words (not letter
    * groups) the model has seen: none means it is guessing. The features are worked out once for both.
    */
-  read(text: string, language: CorpusLanguage): { scores: Scored[]; knownWords: number } {
-    const features = textFeatures(text, language);
+  read(
+    text: string,
+    language: CorpusLanguage,
+    features = textFeatures(text, language),
+  ): { scores: Scored[]; knownWords: number } {
     return {
       scores: this.model.scores(features),
       knownWords: this.model.known(features.filter((feature) => feature.startsWith('w:'))),
     };
   }
 
-  /** Every label with its probability (they add up to 1), best first. */
-  classify(text: string, language: CorpusLanguage): Scored[] {
-    return this.model.scores(textFeatures(text, language));
+  /**
+   * Every label with its probability (they add up to 1), best first. Pass the text's features when another model
+   * already worked them out for the same text.
+   */
+  classify(text: string, language: CorpusLanguage, features = textFeatures(text, language)): Scored[] {
+    return this.model.scores(features);
   }
 }

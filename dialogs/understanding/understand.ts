@@ -23,7 +23,7 @@ import { Classifier, type Scored } from './classifier';
 import { normalise } from './normalise';
 import type { SoftmaxModelParts } from './softmaxModel';
 import { ruleRisk } from './safetyRules';
-import { normaliseArabic } from './textFeatures';
+import { normaliseArabic, textFeatures } from './textFeatures';
 
 export interface RiskVerdict {
   level: RiskLevel;
@@ -209,14 +209,21 @@ export class Understander {
   }
 
   /** Risk from the whole message and from each sentence in it; the most worrying reading wins. */
-  assessRisk(text: string, language: CorpusLanguage, modelText = text): RiskVerdict {
+  assessRisk(
+    text: string,
+    language: CorpusLanguage,
+    modelText = text,
+    modelFeatures = textFeatures(modelText, language),
+  ): RiskVerdict {
     const normalised = seenKey(text, language);
     const ruled = ruleRisk(normalised);
     const seen = this.models.seen.get(normalised);
     if (!ruled.length && seen && !isRiskLabel(seen)) return { level: 'none', kinds: [], score: 0, by: 'none' };
     let best = { crisis: 0, any: 0, kinds: [] as RiskKind[] };
     for (const part of [modelText, ...sentences(modelText)]) {
-      const found = riskFromScores(this.models.risk.classify(part, language));
+      const found = riskFromScores(
+        this.models.risk.classify(part, language, part === modelText ? modelFeatures : undefined),
+      );
       if (part !== modelText && found.any < THRESHOLDS.sentence) continue;
       if (found.crisis > best.crisis || (found.crisis === best.crisis && found.any > best.any)) best = found;
       else if (found.any > best.any && best.crisis < THRESHOLDS.crisis)
@@ -255,8 +262,15 @@ export class Understander {
         needScore: 0,
       };
     const modelText = (context.withoutPersonalDetails ?? text).replace(PLACEHOLDER, ' ').trim();
-    const risk = this.assessRisk(text, language, modelText);
-    const { scores: all, knownWords } = this.models.intent.read(modelText.slice(0, 1000), language);
+    // The words' features are worked out once, for the risk model and the needs model alike.
+    const intentText = modelText.slice(0, 1000);
+    const features = textFeatures(modelText, language);
+    const risk = this.assessRisk(text, language, modelText, features);
+    const { scores: all, knownWords } = this.models.intent.read(
+      intentText,
+      language,
+      intentText === modelText ? features : undefined,
+    );
     // Needs and commands compete among themselves; a harmless near miss only wins when it is the clear reading.
     const other = all.find((s) => s.label === 'none.near-miss')?.score ?? 0;
     const scores =
