@@ -6,6 +6,7 @@
  * serves every turn, as botbuilder's own BotFrameworkAdapter did with its credentials.
  */
 import {
+  AuthenticationConstants,
   ConnectorFactory,
   JwtTokenValidation,
   type BotFrameworkAuthentication,
@@ -31,20 +32,27 @@ function memo<T>(): (key: string, create: () => Promise<T>) => Promise<T> {
   };
 }
 
-const appIdOf = (identity: ClaimsIdentity | undefined) =>
-  identity ? (JwtTokenValidation.getAppIdFromClaims(identity.claims) ?? '') : '';
+/**
+ * What a client depends on in the caller's identity: the bot it acts as (the audience, which botbuilder uses as the
+ * app id) and the caller (a skill's parent is its OAuth scope). Anonymous local turns all share one key.
+ */
+const identityKey = (identity: ClaimsIdentity | undefined): string =>
+  identity
+    ? `${identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? ''} ` +
+      `${JwtTokenValidation.getAppIdFromClaims(identity.claims) ?? ''}`
+    : '';
 
 class ReusingConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
-    private readonly appId: string,
+    private readonly identity: string,
     private readonly cached: (key: string, create: () => Promise<ConnectorClient>) => Promise<ConnectorClient>,
   ) {
     super();
   }
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.cached(`${this.appId}\n${serviceUrl}\n${audience ?? ''}`, () =>
+    return this.cached(`${this.identity}\n${serviceUrl}\n${audience ?? ''}`, () =>
       this.inner.create(serviceUrl, audience),
     );
   }
@@ -58,7 +66,7 @@ export function reuseOutboundClients<A extends BotFrameworkAuthentication>(authe
   const connectors = memo<ConnectorClient>();
   const tokenClients = memo<UserTokenClient>();
   const reusing = (factory: ConnectorFactory, identity: ClaimsIdentity | undefined) =>
-    new ReusingConnectorFactory(factory, appIdOf(identity), connectors);
+    new ReusingConnectorFactory(factory, identityKey(identity), connectors);
 
   const authenticateRequest = authentication.authenticateRequest.bind(authentication);
   authentication.authenticateRequest = async (...args) => {
@@ -71,6 +79,6 @@ export function reuseOutboundClients<A extends BotFrameworkAuthentication>(authe
   authentication.createConnectorFactory = (identity) => reusing(createConnectorFactory(identity), identity);
   const createUserTokenClient = authentication.createUserTokenClient.bind(authentication);
   authentication.createUserTokenClient = (identity) =>
-    tokenClients(appIdOf(identity), () => createUserTokenClient(identity));
+    tokenClients(identityKey(identity), () => createUserTokenClient(identity));
   return authentication;
 }

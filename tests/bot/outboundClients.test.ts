@@ -1,5 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { ClaimsIdentity } from 'botframework-connector';
+import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { reuseOutboundClients } from '../../bot/outboundClients';
 
 describe('outbound Bot Framework clients', () => {
@@ -14,6 +14,11 @@ describe('outbound Bot Framework clients', () => {
     expect(again).toBe(first);
     expect(elsewhere).not.toBe(first);
     expect(first.conversations).toBeDefined();
+    // Another bot identity (audience) never shares a client.
+    const otherBot = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: 'other-app-id' }], true);
+    expect(
+      await authentication.createConnectorFactory(otherBot).create('https://smba.trafficmanager.net/uk/'),
+    ).not.toBe(first);
     expect(await authentication.createUserTokenClient(identity)).toBe(
       await authentication.createUserTokenClient(identity),
     );

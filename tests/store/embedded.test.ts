@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openEmbeddedStore } from '../../store/embedded/embeddedStore';
@@ -27,6 +27,30 @@ describe('the embedded store on disk', () => {
     const second = await openEmbeddedStore(dir);
     expect(await second.collection('items').findOne({ _id: 'kept' })).toEqual({ _id: 'kept', n: 1 });
     await second.close();
+  });
+
+  it('expires documents in a file whose expiry index an older version wrote, and drops the index', async () => {
+    const dir = newDir();
+    const db = path.join(dir, 'db');
+    mkdirSync(db, { recursive: true });
+    const day = 86_400_000;
+    writeFileSync(
+      path.join(db, 'botstate.db'),
+      [
+        { $$indexCreated: { fieldName: 'updatedAt', unique: false, sparse: false, expireAfterSeconds: 86_400 } },
+        { _id: 'old', updatedAt: { $$date: Date.now() - 3 * day } },
+        { _id: 'new', updatedAt: { $$date: Date.now() } },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n') + '\n',
+    );
+    const store = await openEmbeddedStore(dir);
+    const states = store.collection('botstate');
+    await states.ensureIndexes([{ key: { updatedAt: 1 }, name: 'state_ttl', expireAfterSeconds: 86_400 }]);
+    expect((await states.find({})).map((doc) => doc._id)).toEqual(['new']);
+    await states.updateOne({ _id: 'new' }, { $set: { updatedAt: new Date() } });
+    await store.close();
+    expect(readFileSync(path.join(db, 'botstate.db'), 'utf8')).not.toMatch(/indexCreated.*updatedAt/);
   });
 
   it('is held by one opener at a time, with a clear message to the second', async () => {
