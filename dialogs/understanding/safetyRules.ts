@@ -54,23 +54,32 @@ const RULES: Array<[RiskKind, RegExp]> = [
         String.raw`keeps |has been |have been |been )?(?:hurting|hitting|beating|`,
         String.raw`abusing|strangling|choking|punching|kicking|slapping|battering|`,
         String.raw`hits|beats|hurts|abuses|chokes|strangles|punches|kicks|slaps|`,
-        String.raw`batters)\s+me\b`,
+        // "kicking me out" of a home is a housing need (or, tonight, the model's missing-from-home crisis), not abuse.
+        String.raw`batters)\s+me\b(?! out\b)`,
       ].join(''),
     ),
   ],
   ['suicide', /(انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي)/],
 ];
 
-/** Rewordings of harmless idioms, applied first ("hit me up", "kill time"). */
-const HARMLESS: RegExp[] = [/\b(?:laughing|laughed|died laughing|dying) (?:so hard )?i (?:want to|wanna) die\b/];
+/**
+ * Harmless idioms and names that contain a rule's words ("killing myself laughing", "suicide squad"): taken out of
+ * the text before the rules read it, so the rest of the message is still read by them (and the whole of it by the
+ * model).
+ */
+const HARMLESS: RegExp[] = [
+  /\b(?:laughing|laughed|died laughing|dying) (?:so hard )?i (?:want to|wanna) die\b/g,
+  /\bkill(?:ing|ed)? my ?self (?:laughing|with laughter)\b/g,
+  /\bsuicide (?:squad|doors?)\b/g,
+];
 
 /**
  * The kinds of risk an unambiguous statement shows, in rule order.
  * @example ruleRisk('i am going to kill myself') // ['suicide']
  */
 export function ruleRisk(normalised: string): RiskKind[] {
-  if (HARMLESS.some((pattern) => pattern.test(normalised))) return [];
+  const text = HARMLESS.reduce((rest, idiom) => rest.replace(idiom, ' '), normalised);
   const kinds: RiskKind[] = [];
-  for (const [kind, pattern] of RULES) if (!kinds.includes(kind) && pattern.test(normalised)) kinds.push(kind);
+  for (const [kind, pattern] of RULES) if (!kinds.includes(kind) && pattern.test(text)) kinds.push(kind);
   return kinds;
 }

@@ -1,0 +1,29 @@
+import { ruleRisk } from '../../../dialogs/understanding/safetyRules';
+import { normalise } from '../../../dialogs/understanding/normalise';
+
+const rules = (text: string) => ruleRisk(normalise(text));
+
+describe('the hand-written safety rules', () => {
+  it.each([
+    ['im going to kill myself tonight', 'suicide'],
+    ['i took an overdose', 'overdose'],
+    ['been cutting my arms again', 'self-harm'],
+    ['my foster carer keeps hitting me', 'abuse'],
+    ['my dad keeps kicking me', 'abuse'],
+    // An idiom elsewhere in the message does not hide what the rest of it says.
+    ['suicide squad was rubbish and honestly i want to kill myself', 'suicide'],
+  ])('call "%s" %s', (message, kind) => {
+    expect(rules(message)).toContain(kind);
+  });
+
+  it.each([
+    'my landlord is kicking me out',
+    'he kicks me out of the flat every time we argue',
+    'killing myself laughing at this video 😂',
+    'laughing so hard i wanna die',
+    'watching suicide squad with my mates tonight',
+    'that car has suicide doors its so cool',
+  ])('leave "%s" to the model (a harmless idiom, or a need)', (message) => {
+    expect(rules(message)).toEqual([]);
+  });
+});
