@@ -81,7 +81,8 @@ export class StoreBotStorage implements Storage {
     for (const doc of await this.findBatched([...wanted]))
       if (wanted.has(doc._id)) {
         items[doc._id] = { ...(JSON.parse(doc.json) as object), eTag: doc.etag };
-        this.remember(doc._id, doc.etag, doc.json);
+        // A write that finished while this query ran is newer than what the query found: keep the write's.
+        if (!this.recent.has(doc._id)) this.remember(doc._id, doc.etag, doc.json);
       }
     return items;
   }
