@@ -6,7 +6,8 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
+import { DialogSet } from './dialogsLibrary';
 import { resolveLocale } from '../content/i18n';
 import { z } from 'zod';
 import { SurveyId } from '../surveys/schema';

@@ -4,7 +4,8 @@
  * reads the answer in their own words: only a short reply is a yes or no, so "i have no money" is not a "no".
  */
 import { ActionTypes, MessageFactory } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from '../dialogsLibrary';
 import type { SupportedLocale } from '../../content/i18n';
 import type { TopicId } from '../../content/topics';
 import type { DialogServices } from '../deps';

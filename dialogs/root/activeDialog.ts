@@ -1,5 +1,5 @@
 /** The dialog waiting for an answer gets the message, and the root reads the typed result it ends with. */
-import { DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogTurnStatus } from '../dialogsLibrary';
 import type { SafetyCheckResult } from '../crisis/safetyCheckDialog';
 import type { ThriveRoutingResult } from '../signposting/thriveRoutingDialog';
 import { rememberShown } from '../signposting/signpostReplies';

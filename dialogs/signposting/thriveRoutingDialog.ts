@@ -2,17 +2,14 @@
  * "Not sure what I need?": a few short questions that route to an i-THRIVE grouping, then show services in it.
  * It never loops: each question is asked at most twice, then the best help is given.
  */
-import {
-  ChoicePrompt,
-  ComponentDialog,
-  ListStyle,
-  WaterfallDialog,
-  type Choice,
-  type DialogTurnResult,
-  type FoundChoice,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
+import type {
+  Choice,
+  DialogTurnResult,
+  FoundChoice,
+  PromptValidatorContext,
+  WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog } from '../dialogsLibrary';
 import type { SupportedLocale } from '../../content/i18n';
 import { TOPIC_IDS, type ThriveGrouping, type TopicId } from '../../content/topics';
 import { crisisResponse } from '../crisis/crisisResponse';

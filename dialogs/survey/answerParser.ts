@@ -2,7 +2,7 @@
  * Understands a typed or tapped survey answer: numbers, yes/no, choices by number or words (recognizers-text for
  * English, a small table for Arabic).
  */
-import { Culture, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeOrdinal } from '@microsoft/recognizers-text-number';
 import type { SupportedLocale } from '../../content/i18n';
 import type { AnswerValue, Choice, Question } from '../../surveys/schema';
 import { surveyControl, type SurveyControl } from '../controlWords';

@@ -1,5 +1,6 @@
 /** Plain answers in young people's words: yes or no (slang and Arabic too), and numbers (digits, words, Arabic). */
-import { Culture, recognizeBoolean, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
 import { normalise } from '../understanding/normalise';
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;

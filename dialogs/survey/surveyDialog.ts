@@ -1,6 +1,7 @@
 /** A survey in chat: consent, one question per turn, skip/back/pause, then thanks, a deletion code and a check-in. */
 import { ActionTypes, MessageFactory, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from '../dialogsLibrary';
 import type { SupportedLocale } from '../../content/i18n';
 import type { SurveyCatalogue } from '../../surveys/catalogue';
 import {

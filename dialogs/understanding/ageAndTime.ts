@@ -1,5 +1,5 @@
 /** Finds an age someone tells us ("I'm 19") and questions about opening times ("is it open now?"). */
-import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
 import { normalise } from './normalise';
 
 const MIN_AGE = 10;

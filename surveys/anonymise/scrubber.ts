@@ -1,5 +1,5 @@
 /** Takes personal details out of free text the moment it arrives, replacing each with a placeholder such as [phone]. */
-import { Culture, recognizeEmail, recognizePhoneNumber, recognizeURL } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeEmail, recognizePhoneNumber, recognizeURL } from '@microsoft/recognizers-text-sequence';
 
 export type PiiKind =
   | 'phone'
