@@ -14,6 +14,7 @@ import {
   type ConnectorClient,
   type UserTokenClient,
 } from 'botframework-connector';
+import { setNewest } from '../lib/newestFirstMap';
 
 /** Enough for every channel's service URL; the oldest goes first if a caller keeps inventing new ones. */
 const MAX_CLIENTS = 256;
@@ -24,9 +25,8 @@ function memo<T>(): (key: string, create: () => Promise<T>) => Promise<T> {
   return (key, create) => {
     const known = entries.get(key);
     if (known) return known;
-    if (entries.size >= MAX_CLIENTS) entries.delete(entries.keys().next().value!);
     const made = create();
-    entries.set(key, made);
+    setNewest(entries, key, made, MAX_CLIENTS);
     made.catch(() => entries.delete(key));
     return made;
   };

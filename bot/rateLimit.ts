@@ -1,6 +1,7 @@
 /** Per-client rate limits (token buckets in memory): a client sending far faster than a person types gets 429. */
 import type { Request, Response } from 'restify';
 import { sendError } from './httpErrors';
+import { setNewest } from '../lib/newestFirstMap';
 
 /** At most this many clients are tracked; the least recently seen are forgotten first, so memory stays bounded. */
 const MAX_TRACKED = 20_000;
@@ -29,11 +30,9 @@ export function createRateLimiter(perMinute: number, now: () => number = Date.no
       if (perMinute <= 0) return { ok: true };
       const time = now();
       const bucket = buckets.get(key) ?? { tokens: capacity, at: time };
-      buckets.delete(key);
       bucket.tokens = Math.min(capacity, bucket.tokens + (time - bucket.at) * perMs);
       bucket.at = time;
-      buckets.set(key, bucket);
-      if (buckets.size > MAX_TRACKED) buckets.delete(buckets.keys().next().value as string);
+      setNewest(buckets, key, bucket, MAX_TRACKED);
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
         return { ok: true };

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { DuplicateKeyError, type Collection, type StoredDocument } from './port';
+import { setNewest } from '../lib/newestFirstMap';
 
 /** State is kept as a JSON string so keys with dots or dollars (which botbuilder allows) cannot upset MongoDB. */
 interface StateDocument extends StoredDocument {
@@ -47,10 +48,7 @@ export class StoreBotStorage implements Storage {
   ) {}
 
   private remember(key: string, etag: string, json: string): void {
-    if (!this.options.singleWriter) return;
-    this.recent.delete(key);
-    if (this.recent.size >= RECENT_MAX) this.recent.delete(this.recent.keys().next().value!);
-    this.recent.set(key, { etag, json, at: Date.now() });
+    if (this.options.singleWriter) setNewest(this.recent, key, { etag, json, at: Date.now() }, RECENT_MAX);
   }
 
   private recalled(key: string): { etag: string; json: string } | undefined {

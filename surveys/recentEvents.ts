@@ -2,6 +2,7 @@
  * Times of recent events per key, kept in memory only, for the limits on guesses and repeats (wrong deletion codes,
  * failed staff sign-ins, open-link completions). Keys not used lately are forgotten first beyond a bound.
  */
+import { setNewest } from '../lib/newestFirstMap';
 
 /**
  * @example const failures = recentEvents(Date.now, 60_000); failures.add('c1'); failures.times('c1').length // 1
@@ -14,10 +15,7 @@ export function recentEvents(now: () => number, windowMs: number, maxKeys = 10_0
     /** This key's events in the last `withinMs` (at most the window), oldest first. */
     times,
     add(key: string): void {
-      const kept = times(key);
-      events.delete(key);
-      events.set(key, [...kept, now()]);
-      if (events.size > maxKeys) events.delete(events.keys().next().value as string);
+      setNewest(events, key, [...times(key), now()], maxKeys);
     },
   };
 }

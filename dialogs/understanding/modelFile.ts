@@ -11,7 +11,6 @@ import type { UnderstandingModelParts } from './understand';
 
 /** Part of the cache file's name (model.ts), so a new format never meets an old file. */
 export const MODEL_FILE_FORMAT = 'CLB-MODEL-3';
-const MAGIC = MODEL_FILE_FORMAT;
 // Checked element by element with plain loops: zod's per-element checks over 140,000 features took 70 ms a start.
 const labels = new Set<string>(Label.options);
 const Seen = z.custom<Array<[string, Label]>>(
@@ -28,7 +27,7 @@ const ModelHeader = z.object({
   vocabulary: z.string(),
   bias: z.array(z.number()),
 });
-const Header = z.object({ format: z.literal(MAGIC), risk: ModelHeader, intent: ModelHeader, seen: Seen });
+const Header = z.object({ format: z.literal(MODEL_FILE_FORMAT), risk: ModelHeader, intent: ModelHeader, seen: Seen });
 
 const header = ({ labels, vocabulary, bias }: SoftmaxModelParts) => ({
   labels,
@@ -40,7 +39,12 @@ const paddedTo4 = (length: number) => Math.ceil(length / 4) * 4;
 /** @example writeFileSync(file, encodeModel(understander.parts())) */
 export function encodeModel(parts: UnderstandingModelParts): Buffer {
   const json = Buffer.from(
-    JSON.stringify({ format: MAGIC, risk: header(parts.risk), intent: header(parts.intent), seen: parts.seen }),
+    JSON.stringify({
+      format: MODEL_FILE_FORMAT,
+      risk: header(parts.risk),
+      intent: header(parts.intent),
+      seen: parts.seen,
+    }),
   );
   const start = paddedTo4(4 + json.length);
   const weights = [parts.risk.weights, parts.intent.weights];
