@@ -99,6 +99,13 @@ const TOKEN_REWRITES: Record<string, string> = {
   fink: 'think',
   fing: 'thing',
   finkin: 'thinking',
+  tkn: 'taken',
+  lyf: 'life',
+  nite: 'night',
+  tonite: 'tonight',
+  '2nite': 'tonight',
+  m8: 'mate',
+  nemore: 'any more',
 };
 
 /**

@@ -167,10 +167,17 @@ function remember(examples: Example[]): Map<string, Label> {
 
 /** Which examples each model learns from, and as what. */
 export function riskTrainingSet(examples: Example[]): Example[] {
-  // Needs, commands and everyday chat are one "not a risk" class here; near misses keep their own.
-  return examples.map((example) =>
-    isRiskLabel(example.label) || example.label === 'none.near-miss' ? example : { ...example, label: 'none.everyday' },
-  );
+  const set: Example[] = [];
+  for (const example of examples) {
+    // Needs, commands and everyday chat are one "not a risk" class here; near misses keep their own.
+    const label: Label =
+      isRiskLabel(example.label) || example.label === 'none.near-miss' ? example.label : 'none.everyday';
+    set.push(label === example.label ? example : { ...example, label });
+    // The check reads each sentence of a long message alone too (assessRisk), so it learns from the sentences of
+    // harmless messages alone: "homesick tonight." in a message about missing home is not someone missing tonight.
+    if (!isRiskLabel(label)) for (const part of sentences(example.text)) set.push({ ...example, text: part, label });
+  }
+  return set;
 }
 export function intentTrainingSet(examples: Example[]): Example[] {
   return examples.filter(
