@@ -24,9 +24,9 @@ import { decodeModel, encodeModel, MODEL_FILE_FORMAT } from './modelFile';
 import { Understander } from './understand';
 
 /**
- * Bumped when the features or the training sets change (v6: text speak such as "tkn", "lyf"; the risk model also
- * learns each sentence of a harmless message alone); the training settings are part of it, so an old cached model is never used with new
- * code.
+ * Bumped when the features or the training sets change (v6: text speak such as "tkn" and "lyf"; the risk model also
+ * learns each sentence of a harmless message alone); the training settings are part of it, so an old cached model is
+ * never used with new code.
  */
 const MODEL_FORMAT = `softmax-stems-letters-v6 ${MODEL_FILE_FORMAT} ${JSON.stringify(TRAINING)}`;
 

@@ -2,7 +2,7 @@ import { loadFreshBatches } from '../../../content/understanding/corpus';
 import { evaluateBatch } from '../../../dialogs/understanding/evaluation';
 import { sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
 import { normalise } from '../../../dialogs/understanding/normalise';
-import type { Understander } from '../../../dialogs/understanding/understand';
+import { riskTrainingSet, type Understander } from '../../../dialogs/understanding/understand';
 
 let understander: Understander;
 beforeAll(async () => {
@@ -43,6 +43,28 @@ describe('understand(): risk first', () => {
     'my friend',
   ])('sees no risk in "%s"', (message) => {
     expect(understander.understand(message).risk.level).toBe('none');
+  });
+
+  it.each([
+    'my cat went missing two days ago, put posters up round strood. does the council have a lost pets number',
+    'bit sad since me and my girlfriend split up last week. my mates have been good tho, how long does it take',
+    'my grandad passed in the summer. i miss him but im ok, just wanted to say it to someone',
+    'my manager keeps giving me the 6am shifts and then moans when im 2 mins late. so fed up of that place',
+  ])('sees no risk in an everyday message with feeling: "%s"', (message) => {
+    expect(understander.understand(message).risk.level).toBe('none');
+  });
+
+  it('learns each sentence of a harmless message alone too, as it reads them, but not the sentences of a risk', () => {
+    const set = riskTrainingSet([
+      { text: 'homesick tonight. where can i buy afghan bread in chatham', label: 'need.asylum', language: 'en' },
+      { text: 'college was fine. then i took 30 pills', label: 'risk.overdose', language: 'en' },
+    ]);
+    expect(set.map(({ text, label }) => [text, label])).toEqual([
+      ['homesick tonight. where can i buy afghan bread in chatham', 'none.everyday'],
+      ['homesick tonight', 'none.everyday'],
+      ['where can i buy afghan bread in chatham', 'none.everyday'],
+      ['college was fine. then i took 30 pills', 'risk.overdose'],
+    ]);
   });
 
   it('reads the whole of a long message: a risk at the end of a long paragraph is found', () => {
