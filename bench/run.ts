@@ -25,7 +25,8 @@ const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 100_000);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'start,understanding,chat,results').split(','));
 /** A directory to write the survey server's CPU profile to (node --cpu-prof), when set. */
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
-const RUNS = 3;
+/** Interleaved echo and survey runs; the survey's median is compared with the echo's (more runs, steadier median). */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 
 interface ServerUnderTest {
   url: string;
