@@ -1,5 +1,5 @@
 /** npm run eval: how well the bot understands messages, by cross-validation over the corpora and on fresh batches. */
-import { loadAllBatches, loadCorpus } from '../content/understanding/corpus';
+import { loadAllBatches, loadCorpus, loadEverydaySets } from '../content/understanding/corpus';
 import { crossValidate, evaluateBatch, pct } from '../dialogs/understanding/evaluation';
 import { trainingExamples } from '../dialogs/understanding/model';
 import { Understander } from '../dialogs/understanding/understand';
@@ -58,6 +58,15 @@ async function main(): Promise<void> {
           ...(batch.firstRun.arabicRiskCaught ? [`Arabic risk ${batch.firstRun.arabicRiskCaught}`] : []),
         ].join('; ') + (batch.firstRun.note ? ` (${batch.firstRun.note})` : ''),
       );
+  }
+  for (const set of loadEverydaySets()) {
+    const messages = set.intents['none.everyday'] ?? [];
+    const flagged = messages.filter((text) => understander.understand(text).risk.level !== 'none');
+    console.log(
+      `\nEveryday messages with feeling, ${set.name} (never trained on): flagged as risk ` +
+        `${pct({ hit: flagged.length, of: messages.length })}`,
+    );
+    if (verbose) flagged.forEach((text) => console.log(`    ${text}`));
   }
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

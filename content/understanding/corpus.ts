@@ -27,6 +27,7 @@ export const CorpusFile = z.object({
   about: z.string().min(1),
   intents: z.partialRecord(Label, z.array(Message).min(1)),
 });
+export type CorpusFile = z.infer<typeof CorpusFile>;
 
 export interface Example {
   text: string;
@@ -124,6 +125,18 @@ export function loadCorpus(dir = UNDERSTANDING_DIR): Example[] {
 /** Every batch written for measuring, oldest first: fresh ones and those trained on after their first run. */
 export function loadAllBatches(dir = UNDERSTANDING_DIR): FreshBatch[] {
   return jsonFiles(path.join(dir, 'fresh')).map((file) => parseFile(file, FreshBatch));
+}
+
+/**
+ * Everyday messages with feeling ("my mum only rings when she wants money…"), in the corpus file shape, kept in
+ * `everyday/` for measuring only: never trained on, and every one should see no risk.
+ * @example loadEverydaySets().map((set) => set.intents['none.everyday']?.length)
+ */
+export function loadEverydaySets(dir = UNDERSTANDING_DIR): Array<CorpusFile & { name: string }> {
+  return jsonFiles(path.join(dir, 'everyday')).map((file) => ({
+    name: path.basename(file, '.json'),
+    ...parseFile(file, CorpusFile),
+  }));
 }
 
 /** The fresh batches: never trained on. */

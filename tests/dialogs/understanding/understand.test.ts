@@ -1,4 +1,4 @@
-import { loadFreshBatches } from '../../../content/understanding/corpus';
+import { loadEverydaySets, loadFreshBatches } from '../../../content/understanding/corpus';
 import { evaluateBatch } from '../../../dialogs/understanding/evaluation';
 import { sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
 import { normalise } from '../../../dialogs/understanding/normalise';
@@ -142,6 +142,19 @@ describe('measured on batches never trained on', () => {
       expect(figures.riskCaught.hit / figures.riskCaught.of).toBeGreaterThanOrEqual(0.95);
       expect(figures.safeFlagged.hit / figures.safeFlagged.of).toBeLessThanOrEqual(0.2);
       expect(figures.arabicRiskCaught.hit).toBeGreaterThanOrEqual(figures.arabicRiskCaught.of - 1);
+    },
+  );
+});
+
+describe('everyday messages with feeling, never trained on', () => {
+  it.each(loadEverydaySets().map((set) => [set.name, set] as const))(
+    // When written down: family 24%, daily 10% (the session-6 model: 59% and 29%). See the README.
+    '%s: at most 30% flagged as risk',
+    (_name, set) => {
+      const messages = set.intents['none.everyday'] ?? [];
+      const flagged = messages.filter((text) => understander.understand(text).risk.level !== 'none');
+      expect(messages.length).toBeGreaterThanOrEqual(500);
+      expect(flagged.length / messages.length).toBeLessThanOrEqual(0.3);
     },
   );
 });
