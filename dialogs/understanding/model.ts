@@ -11,6 +11,7 @@ import {
   corpusFiles,
   jsonFiles,
   loadAllBatches,
+  loadEverydaySets,
   loadCorpus,
   UNDERSTANDING_DIR,
   type Example,
@@ -35,8 +36,8 @@ export const MODEL_CACHE_DIR = projectPath('node_modules', '.cache', 'care-leave
 
 /**
  * Everything the models learn from: the corpora, the bot's own buttons and survey answers as "not a risk", and the
- * batches trained on after their first run. A message that is also in a fresh batch is left out, so the fresh figures
- * stay honest even where two writers happened to type the same words ("kms").
+ * batches trained on after their first run. A message that is also in a fresh batch or an everyday set is left out, so
+ * the figures on them stay honest even where two writers happened to type the same words ("kms").
  */
 export function trainingExamples(): Example[] {
   const batches = loadAllBatches();
@@ -49,6 +50,7 @@ export function trainingExamples(): Example[] {
         ...batch.needs.map((n) => n.text),
         ...batch.arabicRisk,
       ])
+      .concat(loadEverydaySets().flatMap((set) => set.intents['none.everyday'] ?? []))
       .map(normalise),
   );
   const trainedBatches = batches.filter((batch) => batch.trainedOn).flatMap(batchExamples);
@@ -63,6 +65,7 @@ function sourceFiles(): string[] {
   return [
     ...corpusFiles(),
     ...jsonFiles(path.join(UNDERSTANDING_DIR, 'fresh')),
+    ...jsonFiles(path.join(UNDERSTANDING_DIR, 'everyday')),
     ...jsonFiles(path.join(contentDir, 'locales')),
     ...jsonFiles(SURVEY_DEFINITIONS_DIR),
   ];

@@ -174,4 +174,11 @@ describe('the batches written for measuring', () => {
       expect(texts.filter((text) => trained.has(normalise(text)))).toEqual([]);
     },
   );
+
+  it.each(loadEverydaySets().map((set) => [set.name, set] as const))(
+    'everyday set %s shares no message with the training data',
+    (_name, set) => {
+      expect((set.intents['none.everyday'] ?? []).filter((text) => trained.has(normalise(text)))).toEqual([]);
+    },
+  );
 });
