@@ -12,7 +12,10 @@ const RULES: Array<[RiskKind, RegExp]> = [
       [
         String.raw`\b(?:suicid\w*|sucid\w*|suicdal|kms|kill(?:ing)? my ?self|`,
         String.raw`end(?:ing)? my (?:own )?l[iy]f\w*|take my (?:own )?life|unaliv\w* my ?self|`,
-        String.raw`want to die|wanna die|hang(?:ing)? my ?self)\b`,
+        String.raw`want to die|wanna die|hang(?:ing)? my ?self|`,
+        // A ligature got ready: "ive set up a rope in my room", "how do you tie a noose".
+        String.raw`nooses?|(?:set|put|tied|hung) (?:up )?(?:a |the )?rope (?:up )?(?:in|from) my|`,
+        String.raw`rope (?:a)?round my neck)\b`,
       ].join(''),
     ),
   ],

@@ -10,6 +10,8 @@ describe('the hand-written safety rules', () => {
     ['been cutting my arms again', 'self-harm'],
     ['my foster carer keeps hitting me', 'abuse'],
     ['my dad keeps kicking me', 'abuse'],
+    ['ive set up a rope in my room', 'suicide'],
+    ['how do u tie a noose properly', 'suicide'],
     // An idiom elsewhere in the message does not hide what the rest of it says.
     ['suicide squad was rubbish and honestly i want to kill myself', 'suicide'],
   ])('call "%s" %s', (message, kind) => {
@@ -23,6 +25,8 @@ describe('the hand-written safety rules', () => {
     'laughing so hard i wanna die',
     'watching suicide squad with my mates tonight',
     'that car has suicide doors its so cool',
+    'skipping rope in my room for cardio lol',
+    'set up the rope on my climbing frame',
   ])('leave "%s" to the model (a harmless idiom, or a need)', (message) => {
     expect(rules(message)).toEqual([]);
   });
