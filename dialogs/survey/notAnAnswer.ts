@@ -28,6 +28,8 @@ const THEME_TOPIC: Partial<Record<Theme, TopicId>> = {
 };
 /** How sure the needs model must be that a statement with no question in it is a need, not an answer. */
 const CLEAR_NEED = 0.9;
+/** How long such a statement must be: "been smoking loads of weed" is a need, "my friend" an answer. */
+const STATEMENT_WORDS = 4;
 
 /**
  * Not an answer but a need ("been smoking loads of weed", "where can I get help with rent?") or a question for the
@@ -38,7 +40,10 @@ export function asksForHelp(context: TurnContext, question: Question): boolean {
   if (!understood) return false;
   if (understood.command && ASKS_THE_BOT.has(understood.command)) return true;
   if (understood.topics.length === 0) return false;
-  if (HELP_CUE.test(context.activity.text ?? '')) return true;
+  const text = context.activity.text ?? '';
+  if (HELP_CUE.test(text)) return true;
+  // A few words with no question in them ("my friend", "my pa") are an attempt at an answer, however sure the model.
+  if (text.trim().split(/\s+/).length < STATEMENT_WORDS) return false;
   return understood.topics[0] !== THEME_TOPIC[question.theme] && understood.needScore >= CLEAR_NEED;
 }
 
