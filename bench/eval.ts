@@ -1,6 +1,6 @@
 /** npm run eval: how well the bot understands messages, by cross-validation over the corpora and on fresh batches. */
 import { loadAllBatches, loadCorpus, loadEverydaySets } from '../content/understanding/corpus';
-import { crossValidate, evaluateBatch, pct } from '../dialogs/understanding/evaluation';
+import { crossValidate, evaluateBatch, harmlessFlagged, pct } from '../dialogs/understanding/evaluation';
 import { trainingExamples } from '../dialogs/understanding/model';
 import { Understander } from '../dialogs/understanding/understand';
 
@@ -60,12 +60,8 @@ async function main(): Promise<void> {
       );
   }
   for (const set of loadEverydaySets()) {
-    const messages = set.intents['none.everyday'] ?? [];
-    const flagged = messages.filter((text) => understander.understand(text).risk.level !== 'none');
-    console.log(
-      `\nEveryday messages with feeling, ${set.name} (never trained on): flagged as risk ` +
-        `${pct({ hit: flagged.length, of: messages.length })}`,
-    );
+    const { tally, flagged } = harmlessFlagged(understander, set.messages);
+    console.log(`\nEveryday messages with feeling, ${set.name} (never trained on): flagged as risk ${pct(tally)}`);
     if (verbose) flagged.forEach((text) => console.log(`    ${text}`));
   }
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -27,7 +27,6 @@ export const CorpusFile = z.object({
   about: z.string().min(1),
   intents: z.partialRecord(Label, z.array(Message).min(1)),
 });
-export type CorpusFile = z.infer<typeof CorpusFile>;
 
 export interface Example {
   text: string;
@@ -128,14 +127,14 @@ export function loadAllBatches(dir = UNDERSTANDING_DIR): FreshBatch[] {
 }
 
 /**
- * Everyday messages with feeling ("my mum only rings when she wants money…"), in the corpus file shape, kept in
- * `everyday/` for measuring only: never trained on, and every one should see no risk.
- * @example loadEverydaySets().map((set) => set.intents['none.everyday']?.length)
+ * Everyday messages with feeling ("my mum only rings when she wants money…"), in the corpus file shape (one label,
+ * none.everyday), kept in `everyday/` for measuring only: never trained on, and every one should see no risk.
+ * @example loadEverydaySets().map((set) => set.messages.length)
  */
-export function loadEverydaySets(dir = UNDERSTANDING_DIR): Array<CorpusFile & { name: string }> {
+export function loadEverydaySets(dir = UNDERSTANDING_DIR): Array<{ name: string; messages: string[] }> {
   return jsonFiles(path.join(dir, 'everyday')).map((file) => ({
     name: path.basename(file, '.json'),
-    ...parseFile(file, CorpusFile),
+    messages: parseFile(file, CorpusFile).intents['none.everyday'] ?? [],
   }));
 }
 

@@ -128,6 +128,15 @@ export interface BatchFigures {
 const FRESH_COMMANDS: Record<string, string> = { 'about-bot': 'about', human: 'human' };
 
 /**
+ * How many harmless messages (a batch's near misses, an everyday set) the bot reads as a risk, and which.
+ * @example harmlessFlagged(understander, ['my battery is dying']).tally // { hit: 0, of: 1 }
+ */
+export function harmlessFlagged(understander: Understander, texts: string[]): { tally: Tally; flagged: string[] } {
+  const flagged = texts.filter((text) => asTheBotWould(understander, text).risk.level !== 'none');
+  return { tally: { hit: flagged.length, of: texts.length }, flagged };
+}
+
+/**
  * How a trained understander does on a batch it never saw.
  * @example await evaluateBatch(understander, loadFreshBatches()[0])
  */
@@ -145,11 +154,9 @@ export async function evaluateBatch(understander: Understander, batch: FreshBatc
     count(figures.riskCaught, flagged);
     if (!flagged) figures.misses.push(`missed ${kind}: ${text}`);
   }
-  for (const text of batch.safe) {
-    const flagged = asTheBotWould(understander, text).risk.level !== 'none';
-    count(figures.safeFlagged, flagged);
-    if (flagged) figures.misses.push(`flagged: ${text}`);
-  }
+  const safe = harmlessFlagged(understander, batch.safe);
+  figures.safeFlagged = safe.tally;
+  figures.misses.push(...safe.flagged.map((text) => `flagged: ${text}`));
   for (const { text, topic } of batch.needs) {
     const understood = asTheBotWould(understander, text);
     const subject = topic in SUBJECTS ? (topic as SubjectId) : undefined;

@@ -50,7 +50,7 @@ export function trainingExamples(): Example[] {
         ...batch.needs.map((n) => n.text),
         ...batch.arabicRisk,
       ])
-      .concat(loadEverydaySets().flatMap((set) => set.intents['none.everyday'] ?? []))
+      .concat(loadEverydaySets().flatMap((set) => set.messages))
       .map(normalise),
   );
   const trainedBatches = batches.filter((batch) => batch.trainedOn).flatMap(batchExamples);

@@ -1,5 +1,5 @@
 import { loadEverydaySets, loadFreshBatches } from '../../../content/understanding/corpus';
-import { evaluateBatch } from '../../../dialogs/understanding/evaluation';
+import { evaluateBatch, harmlessFlagged } from '../../../dialogs/understanding/evaluation';
 import { sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
 import { normalise } from '../../../dialogs/understanding/normalise';
 import { riskTrainingSet, type Understander } from '../../../dialogs/understanding/understand';
@@ -151,10 +151,9 @@ describe('everyday messages with feeling, never trained on', () => {
     // When written down: family 24%, daily 10% (the session-6 model: 59% and 29%). See the README.
     '%s: at most 30% flagged as risk',
     (_name, set) => {
-      const messages = set.intents['none.everyday'] ?? [];
-      const flagged = messages.filter((text) => understander.understand(text).risk.level !== 'none');
-      expect(messages.length).toBeGreaterThanOrEqual(500);
-      expect(flagged.length / messages.length).toBeLessThanOrEqual(0.3);
+      const { tally } = harmlessFlagged(understander, set.messages);
+      expect(tally.of).toBeGreaterThanOrEqual(500);
+      expect(tally.hit / tally.of).toBeLessThanOrEqual(0.3);
     },
   );
 });
@@ -178,7 +177,7 @@ describe('the batches written for measuring', () => {
   it.each(loadEverydaySets().map((set) => [set.name, set] as const))(
     'everyday set %s shares no message with the training data',
     (_name, set) => {
-      expect((set.intents['none.everyday'] ?? []).filter((text) => trained.has(normalise(text)))).toEqual([]);
+      expect(set.messages.filter((text) => trained.has(normalise(text)))).toEqual([]);
     },
   );
 });
