@@ -150,6 +150,14 @@ const RISK_LABEL_OF_KIND: Record<string, Label> = {
   exploitation: 'risk.criminal-exploitation',
 };
 
+/** Every message in a measured batch, whatever its section. @example batchTexts(loadFreshBatches()[0]).length */
+export const batchTexts = (batch: FreshBatch): string[] => [
+  ...batch.risk.map((r) => r.text),
+  ...batch.safe,
+  ...batch.needs.map((n) => n.text),
+  ...batch.arabicRisk,
+];
+
 /**
  * A measured batch as training examples (its Arabic risk messages carry no kind, so they are left out).
  * @example batchExamples(loadAllBatches()[1]).length

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import {
   batchExamples,
+  batchTexts,
   corpusFiles,
   jsonFiles,
   loadAllBatches,
@@ -41,21 +42,16 @@ export const MODEL_CACHE_DIR = projectPath('node_modules', '.cache', 'care-leave
  */
 export function trainingExamples(): Example[] {
   const batches = loadAllBatches();
-  const fresh = new Set(
+  const measured = new Set(
     batches
       .filter((batch) => !batch.trainedOn)
-      .flatMap((batch) => [
-        ...batch.risk.map((r) => r.text),
-        ...batch.safe,
-        ...batch.needs.map((n) => n.text),
-        ...batch.arabicRisk,
-      ])
+      .flatMap(batchTexts)
       .concat(loadEverydaySets().flatMap((set) => set.messages))
       .map(normalise),
   );
   const trainedBatches = batches.filter((batch) => batch.trainedOn).flatMap(batchExamples);
   return [...loadCorpus(), ...interfaceExamples(), ...trainedBatches].filter(
-    (example) => !fresh.has(normalise(example.text)),
+    (example) => !measured.has(normalise(example.text)),
   );
 }
 
