@@ -20,6 +20,7 @@ import {
 } from '../../content/understanding/labels';
 import { extractAge } from './ageAndTime';
 import { Classifier, type Scored } from './classifier';
+import { setNewest } from '../../lib/newestFirstMap';
 import { normalise } from './normalise';
 import type { SoftmaxModelParts } from './softmaxModel';
 import { ruleRisk } from './safetyRules';
@@ -105,6 +106,13 @@ export const THRESHOLDS = {
   /** Share a specific subject ("dentist") must reach, inside a need already recognised, for its cards to lead. */
   subject: 0.2,
 } as const;
+
+/**
+ * Short messages with nothing personal in them ("yes", "7", "not sure") come again and again, above all as survey
+ * answers: each is understood once and its (frozen) verdict remembered, as many as this, the least recently used
+ * forgotten first. Nothing longer is kept, so the memory never holds what someone wrote about themselves.
+ */
+const REMEMBERED = { maxWords: 3, maxLength: 30, entries: 2000 } as const;
 
 /** Long messages are read sentence by sentence too, so a risk in the middle of a paragraph is not diluted. */
 const SENTENCE_BREAK = /[.!?\n;]+|\s+(?:but|and then|also|plus|anyway)\s+/i;
@@ -192,6 +200,9 @@ export function intentTrainingSet(examples: Example[]): Example[] {
  * await understander.understand('i took 20 pills', 'en-GB')
  */
 export class Understander {
+  /** Verdicts on short messages, by their exact text (see REMEMBERED). */
+  private readonly remembered = new Map<string, Understanding>();
+
   constructor(private readonly models: UnderstandingModels) {}
 
   static train(examples: Example[]): Understander {
@@ -256,6 +267,19 @@ export class Understander {
    * @example await understander.understand('been drinking loads and took some pills', 'en-GB') // risk.level 'crisis'
    */
   understand(rawText: string, _locale?: SupportedLocale, context: UnderstandingContext = {}): Understanding {
+    const short =
+      rawText.length <= REMEMBERED.maxLength &&
+      (context.withoutPersonalDetails ?? rawText) === rawText &&
+      rawText.trim().split(/\s+/).length <= REMEMBERED.maxWords;
+    if (!short) return this.read(rawText, context);
+    const known = this.remembered.get(rawText);
+    if (known) return known;
+    const understood = deepFreeze(this.read(rawText, context));
+    setNewest(this.remembered, rawText, understood, REMEMBERED.entries);
+    return understood;
+  }
+
+  private read(rawText: string, context: UnderstandingContext): Understanding {
     // The whole message is read for risk, however long; needs and commands come from its start.
     const text = rawText.trim();
     const language = languageOf(text);
@@ -324,4 +348,12 @@ export class Understander {
       age: extractAge(text),
     };
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

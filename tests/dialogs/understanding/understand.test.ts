@@ -84,6 +84,21 @@ describe('understand(): risk first', () => {
     expect(understander.understand('💀💀💀').topics).toEqual([]);
     expect(() => understander.understand('a '.repeat(50000))).not.toThrow();
   });
+
+  it('remembers its verdict on a short answer, never on a longer message or one with personal details in it', () => {
+    const first = understander.understand('not sure');
+    expect(understander.understand('not sure')).toBe(first);
+    expect(Object.isFrozen(first.risk)).toBe(true);
+    const story = 'my cat has been hiding under the bed all day';
+    expect(understander.understand(story)).not.toBe(understander.understand(story));
+    const withName = { withoutPersonalDetails: 'im [name]' };
+    expect(understander.understand('im jo', 'en-GB', withName)).not.toBe(
+      understander.understand('im jo', 'en-GB', withName),
+    );
+    // A remembered verdict is the same reading: a short risk message stays a crisis every time.
+    expect(understander.understand('took 40 pills').risk.level).toBe('crisis');
+    expect(understander.understand('took 40 pills').risk.level).toBe('crisis');
+  });
 });
 
 describe('understand(): needs and commands', () => {
