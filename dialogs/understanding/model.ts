@@ -30,7 +30,7 @@ import { Understander } from './understand';
  * learns each sentence of a harmless message alone); the training settings are part of it, so an old cached model is
  * never used with new code.
  */
-const MODEL_FORMAT = `softmax-stems-letters-v6 ${MODEL_FILE_FORMAT} ${JSON.stringify(TRAINING)}`;
+const MODEL_FORMAT = `softmax-stems-letters-v7 ${MODEL_FILE_FORMAT} ${JSON.stringify(TRAINING)}`;
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */
 export const MODEL_CACHE_DIR = projectPath('node_modules', '.cache', 'care-leavers-bot');

@@ -4,6 +4,7 @@
  */
 
 import { seededRandom } from '../../lib/seededRandom';
+import { FeatureIndex, type FeatureTable } from './featureIndex';
 
 export interface Scored {
   label: string;
@@ -13,7 +14,12 @@ export interface Scored {
 /** A trained model's numbers, for saving (see modelFile.ts): the weights stay binary, never text. */
 export interface SoftmaxModelParts {
   labels: string[];
-  vocabulary: string[];
+  /** The features by row; a loaded model reads it only when saved again (see modelFile.ts). */
+  vocabulary: () => string[];
+  /** How many features (rows) there are. */
+  features: number;
+  /** Where each feature's row is (featureIndex.ts); built from the vocabulary when absent. */
+  table?: FeatureTable;
   /** Row-major [feature][label] weights. */
   weights: Float32Array;
   bias: number[];
@@ -34,16 +40,13 @@ export interface TrainingOptions {
  * model.scores(['w:pill'])
  */
 export class SoftmaxModel {
-  private readonly index: Map<string, number>;
-
   private constructor(
     private readonly labels: string[],
-    private readonly vocabulary: string[],
+    private readonly vocabulary: () => string[],
+    private readonly index: FeatureIndex,
     private readonly weights: Float32Array,
     private readonly bias: Float64Array,
-  ) {
-    this.index = new Map(vocabulary.map((feature, i) => [feature, i]));
-  }
+  ) {}
 
   static train(documents: Array<{ features: string[]; label: string }>, options: TrainingOptions = {}): SoftmaxModel {
     const { epochs = 12, learningRate = 0.5, l2 = 1e-5, seed = 20261129, minDocuments = 1 } = options;
@@ -70,7 +73,13 @@ export class SoftmaxModel {
       return { ids: [...ids], label: labelIndex.get(doc.label)! };
     });
     const k = labels.length;
-    const model = new SoftmaxModel(labels, vocabulary, new Float32Array(vocabulary.length * k), new Float64Array(k));
+    const model = new SoftmaxModel(
+      labels,
+      () => vocabulary,
+      FeatureIndex.build(vocabulary),
+      new Float32Array(vocabulary.length * k),
+      new Float64Array(k),
+    );
     const random = seededRandom(seed);
     const order = encoded.map((_, i) => i);
     const probabilities = new Float64Array(k);
@@ -99,16 +108,23 @@ export class SoftmaxModel {
   }
 
   static fromParts(parts: SoftmaxModelParts): SoftmaxModel {
-    if (
-      parts.weights.length !== parts.vocabulary.length * parts.labels.length ||
-      parts.bias.length !== parts.labels.length
-    )
-      throw new Error('The model does not fit together: weights, vocabulary and labels disagree');
-    return new SoftmaxModel(parts.labels, parts.vocabulary, parts.weights, Float64Array.from(parts.bias));
+    if (parts.weights.length !== parts.features * parts.labels.length || parts.bias.length !== parts.labels.length)
+      throw new Error('The model does not fit together: weights, features and labels disagree');
+    const index = parts.table
+      ? FeatureIndex.fromTable(parts.table, parts.features)
+      : FeatureIndex.build(parts.vocabulary());
+    return new SoftmaxModel(parts.labels, parts.vocabulary, index, parts.weights, Float64Array.from(parts.bias));
   }
 
   parts(): SoftmaxModelParts {
-    return { labels: this.labels, vocabulary: this.vocabulary, weights: this.weights, bias: [...this.bias] };
+    return {
+      labels: this.labels,
+      vocabulary: this.vocabulary,
+      features: this.weights.length / this.labels.length,
+      table: this.index.saved(),
+      weights: this.weights,
+      bias: [...this.bias],
+    };
   }
 
   private probabilitiesInto(ids: number[], value: number, out: Float64Array): void {
@@ -135,9 +151,12 @@ export class SoftmaxModel {
 
   /** Every label with its probability, best first. Features never seen in training are ignored. */
   scores(features: string[]): Scored[] {
-    const ids = [
-      ...new Set(features.map((feature) => this.index.get(feature)).filter((id): id is number => id !== undefined)),
-    ];
+    const found = new Set<number>();
+    for (const feature of features) {
+      const id = this.index.get(feature);
+      if (id !== undefined) found.add(id);
+    }
+    const ids = [...found];
     const out = new Float64Array(this.labels.length);
     this.probabilitiesInto(ids, ids.length ? 1 / Math.sqrt(ids.length) : 0, out);
     return this.labels.map((label, i) => ({ label, score: out[i] })).sort((a, b) => b.score - a.score);

@@ -181,6 +181,10 @@ export function riskTrainingSet(examples: Example[]): Example[] {
     const label: Label =
       isRiskLabel(example.label) || example.label === 'none.near-miss' ? example.label : 'none.everyday';
     set.push(label === example.label ? example : { ...example, label });
+    // A risk message counts twice. Six thousand harmless everyday messages with feeling (rounds 12 and 13) had taught
+    // the model to let quiet risk pass ("got everything ready, not even scared"); counted twice, risk in the batches
+    // never trained on went from 1,225 to 1,229 of 1,230 caught, for 6 more of 809 near misses flagged (session 8).
+    if (isRiskLabel(label)) set.push(example);
     // The check reads each sentence of a long message alone too (assessRisk), so it learns from the sentences of
     // harmless messages alone: "homesick tonight." in a message about missing home is not someone missing tonight.
     if (!isRiskLabel(label)) for (const part of sentences(example.text)) set.push({ ...example, text: part, label });

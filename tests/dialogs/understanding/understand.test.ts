@@ -54,7 +54,7 @@ describe('understand(): risk first', () => {
     expect(understander.understand(message).risk.level).toBe('none');
   });
 
-  it('learns each sentence of a harmless message alone too, as it reads them, but not the sentences of a risk', () => {
+  it('learns each sentence of a harmless message alone too, as it reads them, but not those of a risk', () => {
     const set = riskTrainingSet([
       { text: 'homesick tonight. where can i buy afghan bread in chatham', label: 'need.asylum', language: 'en' },
       { text: 'college was fine. then i took 30 pills', label: 'risk.overdose', language: 'en' },
@@ -63,6 +63,8 @@ describe('understand(): risk first', () => {
       ['homesick tonight. where can i buy afghan bread in chatham', 'none.everyday'],
       ['homesick tonight', 'none.everyday'],
       ['where can i buy afghan bread in chatham', 'none.everyday'],
+      // A risk message counts twice, so thousands of harmless everyday messages do not drown it.
+      ['college was fine. then i took 30 pills', 'risk.overdose'],
       ['college was fine. then i took 30 pills', 'risk.overdose'],
     ]);
   });
@@ -163,12 +165,12 @@ describe('measured on batches never trained on', () => {
 
 describe('everyday messages with feeling, never trained on', () => {
   it.each(loadEverydaySets().map((set) => [set.name, set] as const))(
-    // When written down: family 24%, daily 10% (the session-6 model: 59% and 29%). See the README.
-    '%s: at most 30% flagged as risk',
+    // First runs: family 24%, daily 10% (session 7), friends 17%, mixed 2.4% (session 8); the README has the rest.
+    '%s: at most 15% flagged as risk',
     (_name, set) => {
       const { tally } = harmlessFlagged(understander, set.messages);
       expect(tally.of).toBeGreaterThanOrEqual(500);
-      expect(tally.hit / tally.of).toBeLessThanOrEqual(0.3);
+      expect(tally.hit / tally.of).toBeLessThanOrEqual(0.15);
     },
   );
 });
