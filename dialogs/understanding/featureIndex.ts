@@ -39,7 +39,10 @@ export interface FeatureTable {
 export class FeatureIndex {
   private readonly mask: number;
 
-  private constructor(private readonly table: FeatureTable) {
+  private constructor(
+    private readonly table: FeatureTable,
+    private readonly rowCount: number,
+  ) {
     this.mask = table.rows.length - 1;
   }
 
@@ -61,17 +64,15 @@ export class FeatureIndex {
         if (checks[slot] === check) return;
       }
     });
-    return new FeatureIndex({ rows, checks });
+    return new FeatureIndex({ rows, checks }, features.length);
   }
 
-  /** A saved table; throws if it cannot be one (a torn or foreign file). */
+  /** A saved table for `features` rows; throws if it cannot be one (a torn or foreign file). */
   static fromTable(table: FeatureTable, features: number): FeatureIndex {
     const size = table.rows.length;
     if (size < 2 || (size & (size - 1)) !== 0 || table.checks.length !== size || size < features)
       throw new Error('The feature table does not fit the model');
-    // A row past the weights would read nothing and score NaN, silently: a damaged file is refused instead.
-    for (const row of table.rows) if (row < -1 || row >= features) throw new Error('The feature table is damaged');
-    return new FeatureIndex(table);
+    return new FeatureIndex(table, features);
   }
 
   get(feature: string): number | undefined {
@@ -80,7 +81,8 @@ export class FeatureIndex {
     for (let slot = hash(feature, SLOT_BASIS) & this.mask; ; slot = (slot + 1) & this.mask) {
       const row = rows[slot];
       if (row === -1) return undefined;
-      if (checks[slot] === check) return row;
+      // A row outside the model (a damaged file) would read no weights and score NaN: it counts as never seen.
+      if (checks[slot] === check) return row >= 0 && row < this.rowCount ? row : undefined;
     }
   }
 

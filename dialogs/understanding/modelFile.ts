@@ -1,70 +1,97 @@
 /**
- * The model cache's file format: a length, a JSON header (labels, vocabularies, biases, the "seen" messages) and then,
- * for each model, its weights as raw 32-bit floats and its feature table (featureIndex.ts), which load as views on
- * the file's bytes: nothing is parsed per feature at start-up (the vocabulary is split only if the model is saved
- * again). Typed arrays are little-endian on every machine Node runs on here (x64, arm64); the file is a rebuildable
+ * The model cache's file format: a length, a small JSON header (labels, biases, sizes) and then binary sections: for
+ * each model its weights as raw 32-bit floats and its feature table (featureIndex.ts); the "seen" messages as a table
+ * of the same kind with a label for each row; and the texts (both vocabularies, the seen messages) as UTF-8, read only
+ * if the model is saved again. A start loads every section as a view on the file's bytes, so nothing is parsed or
+ * built per feature or per message (parsing 7 MB of JSON and building the Maps took a quarter of a second of every
+ * start). Typed arrays are little-endian on every machine Node runs on here (x64, arm64); the file is a rebuildable
  * cache, never shipped between machines.
  */
 import { z } from 'zod';
 import { Label } from '../../content/understanding/labels';
+import { FeatureIndex } from './featureIndex';
 import type { SoftmaxModelParts } from './softmaxModel';
 import type { UnderstandingModelParts } from './understand';
 
 /** Part of the cache file's name (model.ts), so a new format never meets an old file. */
-export const MODEL_FILE_FORMAT = 'CLB-MODEL-4';
-// Checked element by element with plain loops: zod's per-element checks over 140,000 features took 70 ms a start.
-const labels = new Set<string>(Label.options);
-const Seen = z.custom<Array<[string, Label]>>(
-  (value) =>
-    Array.isArray(value) &&
-    value.every(
-      (pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && labels.has(pair[1]),
-    ),
-  'seen must be [message, label] pairs',
-);
+export const MODEL_FILE_FORMAT = 'CLB-MODEL-5';
+
+const Count = z.number().int().nonnegative();
 const ModelHeader = z.object({
   labels: z.array(z.string()),
-  /** The features, one per line (a feature never holds a line break): one string parses far faster than an array. */
-  vocabulary: z.string(),
-  features: z.number().int().nonnegative(),
-  /** Slots in the feature table (a power of two). */
-  slots: z.number().int().positive(),
   bias: z.array(z.number()),
+  features: Count,
+  /** Slots in the feature table (a power of two). */
+  slots: Count,
+  /** Bytes of the vocabulary's text (features one per line: a feature never holds a line break). */
+  vocabularyBytes: Count,
 });
-const Header = z.object({ format: z.literal(MODEL_FILE_FORMAT), risk: ModelHeader, intent: ModelHeader, seen: Seen });
-
-const header = ({ labels, vocabulary, features, table, bias }: SoftmaxModelParts) => ({
-  labels,
-  vocabulary: vocabulary().join('\n'),
-  features,
-  slots: table!.rows.length,
-  bias,
+const SeenHeader = z.object({
+  /** Every label a seen message has, once; each row of the table holds an index into it. */
+  labels: z.array(Label),
+  count: Count,
+  slots: Count,
+  /** Bytes of the seen messages' text, one per line (normalised text never holds a line break). */
+  textBytes: Count,
+});
+const Header = z.object({
+  format: z.literal(MODEL_FILE_FORMAT),
+  risk: ModelHeader,
+  intent: ModelHeader,
+  seen: SeenHeader,
 });
 
-/** Each model's arrays, in file order. */
-const arraysOf = (parts: SoftmaxModelParts) => [parts.weights, parts.table!.rows, parts.table!.checks];
 const paddedTo4 = (length: number) => Math.ceil(length / 4) * 4;
+type Section = Float32Array | Int32Array | Uint32Array | Buffer;
+
+function modelSections(parts: SoftmaxModelParts): { header: z.infer<typeof ModelHeader>; sections: Section[] } {
+  const table = parts.table ?? FeatureIndex.build(parts.vocabulary()).saved();
+  const vocabulary = Buffer.from(parts.vocabulary().join('\n'));
+  return {
+    header: {
+      labels: parts.labels,
+      bias: parts.bias,
+      features: parts.features,
+      slots: table.rows.length,
+      vocabularyBytes: vocabulary.length,
+    },
+    sections: [parts.weights, table.rows, table.checks, vocabulary],
+  };
+}
 
 /** @example writeFileSync(file, encodeModel(understander.parts())) */
 export function encodeModel(parts: UnderstandingModelParts): Buffer {
-  if (!parts.risk.table || !parts.intent.table) throw new Error('A model to save needs its feature table');
+  const risk = modelSections(parts.risk);
+  const intent = modelSections(parts.intent);
+  const seen = parts.seen();
+  const seenLabels = [...new Set(seen.map(([, label]) => label))];
+  const seenTable = FeatureIndex.build(seen.map(([text]) => text)).saved();
+  const seenRows = Int32Array.from(seen, ([, label]) => seenLabels.indexOf(label));
+  const seenText = Buffer.from(seen.map(([text]) => text).join('\n'));
   const json = Buffer.from(
     JSON.stringify({
       format: MODEL_FILE_FORMAT,
-      risk: header(parts.risk),
-      intent: header(parts.intent),
-      seen: parts.seen,
+      risk: risk.header,
+      intent: intent.header,
+      seen: { labels: seenLabels, count: seen.length, slots: seenTable.rows.length, textBytes: seenText.length },
     }),
   );
+  const sections: Section[] = [
+    ...risk.sections,
+    ...intent.sections,
+    seenTable.rows,
+    seenTable.checks,
+    seenRows,
+    seenText,
+  ];
   const start = paddedTo4(4 + json.length);
-  const arrays = [...arraysOf(parts.risk), ...arraysOf(parts.intent)];
-  const file = Buffer.alloc(start + arrays.reduce((sum, array) => sum + array.byteLength, 0));
+  const file = Buffer.alloc(start + sections.reduce((sum, section) => sum + paddedTo4(section.byteLength), 0));
   file.writeUInt32LE(json.length, 0);
   json.copy(file, 4);
   let at = start;
-  for (const array of arrays) {
-    Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(file, at);
-    at += array.byteLength;
+  for (const section of sections) {
+    Buffer.from(section.buffer, section.byteOffset, section.byteLength).copy(file, at);
+    at += paddedTo4(section.byteLength);
   }
   return file;
 }
@@ -77,32 +104,51 @@ export function decodeModel(file: Buffer): UnderstandingModelParts {
   if (file.length < 4) throw new Error('The model file is empty');
   const length = file.readUInt32LE(0);
   if (4 + length > file.length) throw new Error('The model file is cut short');
-  const { risk, intent, seen } = Header.parse(JSON.parse(file.toString('utf8', 4, 4 + length)));
+  const header = Header.parse(JSON.parse(file.toString('utf8', 4, 4 + length)));
   let at = paddedTo4(4 + length);
-  // Views when the bytes are aligned (a file read on its own always is), copies otherwise.
-  const next = <T>(count: number, make: (buffer: ArrayBufferLike, offset: number, count: number) => T): T => {
-    if (at + count * 4 > file.length) throw new Error('The model file is cut short');
+  const take = (bytes: number): { offset: number; aligned: boolean } => {
+    if (at + bytes > file.length) throw new Error('The model file is cut short');
     const offset = file.byteOffset + at;
-    at += count * 4;
-    return offset % 4 === 0
-      ? make(file.buffer, offset, count)
-      : make(file.buffer.slice(offset, offset + count * 4), 0, count);
+    at += paddedTo4(bytes);
+    return { offset, aligned: offset % 4 === 0 };
   };
-  const model = (header: z.infer<typeof ModelHeader>): SoftmaxModelParts => {
-    let vocabulary: string[] | undefined;
-    return {
-      labels: header.labels,
-      vocabulary: () => (vocabulary ??= header.vocabulary ? header.vocabulary.split('\n') : []),
-      features: header.features,
-      bias: header.bias,
-      weights: next(header.features * header.labels.length, (b, o, n) => new Float32Array(b, o, n)),
-      table: {
-        rows: next(header.slots, (b, o, n) => new Int32Array(b, o, n)),
-        checks: next(header.slots, (b, o, n) => new Uint32Array(b, o, n)),
-      },
-    };
+  // Views when the bytes are aligned (a file read on its own always is), copies otherwise.
+  const words = <T>(count: number, make: (buffer: ArrayBufferLike, offset: number, count: number) => T): T => {
+    const { offset, aligned } = take(count * 4);
+    return aligned ? make(file.buffer, offset, count) : make(file.buffer.slice(offset, offset + count * 4), 0, count);
   };
-  const parts = { risk: model(risk), intent: model(intent), seen };
+  const floats = (count: number) => words(count, (b, o, n) => new Float32Array(b, o, n));
+  const ints = (count: number) => words(count, (b, o, n) => new Int32Array(b, o, n));
+  const unsigned = (count: number) => words(count, (b, o, n) => new Uint32Array(b, o, n));
+  const lines = (bytes: number): (() => string[]) => {
+    const { offset } = take(bytes);
+    const start = offset - file.byteOffset;
+    let read: string[] | undefined;
+    return () => (read ??= bytes ? file.toString('utf8', start, start + bytes).split('\n') : []);
+  };
+  const model = (model: z.infer<typeof ModelHeader>): SoftmaxModelParts => ({
+    labels: model.labels,
+    bias: model.bias,
+    features: model.features,
+    weights: floats(model.features * model.labels.length),
+    table: { rows: ints(model.slots), checks: unsigned(model.slots) },
+    vocabulary: lines(model.vocabularyBytes),
+  });
+  const risk = model(header.risk);
+  const intent = model(header.intent);
+  const seenTable = { rows: ints(header.seen.slots), checks: unsigned(header.seen.slots) };
+  const seenRows = ints(header.seen.count);
+  const seenTexts = lines(header.seen.textBytes);
   if (at !== file.length) throw new Error('The model file has bytes left over');
-  return parts;
+  const labelOf = (row: number): Label => {
+    const label = header.seen.labels[seenRows[row]];
+    if (label === undefined) throw new Error('The model file is damaged: a seen message has no label');
+    return label as Label;
+  };
+  return {
+    risk,
+    intent,
+    seenTable: { table: seenTable, labels: Array.from(seenRows, (_, row) => labelOf(row)) },
+    seen: () => seenTexts().map((text, row): [string, Label] => [text, labelOf(row)]),
+  };
 }

@@ -23,6 +23,7 @@ import { Classifier, type Scored } from './classifier';
 import { setNewest } from '../../lib/newestFirstMap';
 import { normalise } from './normalise';
 import type { SoftmaxModelParts } from './softmaxModel';
+import { FeatureIndex, type FeatureTable } from './featureIndex';
 import { ruleRisk } from './safetyRules';
 import { normaliseArabic, textFeatures } from './textFeatures';
 
@@ -110,7 +111,8 @@ export const THRESHOLDS = {
 /**
  * Short messages with nothing personal in them ("yes", "7", "not sure") come again and again, above all as survey
  * answers: each is understood once and its (frozen) verdict remembered, as many as this, the least recently used
- * forgotten first. Nothing longer is kept, so the memory never holds what someone wrote about themselves.
+ * forgotten first. Only a message the scrubber left as it was counts (the caller says so by passing the scrubbed
+ * text), and nothing longer is kept, so the memory never holds what someone wrote about themselves.
  */
 const REMEMBERED = { maxWords: 3, maxLength: 30, entries: 2000 } as const;
 
@@ -151,12 +153,20 @@ export interface UnderstandingModels {
    * Messages seen word for word in the corpora, with their label: a short reply the corpora call harmless ("my friend")
    * is not overruled by the many risk messages that start the same way. A risk label always wins a clash.
    */
-  seen: Map<string, Label>;
+  seen: SeenMessages;
+}
+/** The "seen" memory: a Map when just trained, a table (seenTable) when loaded from the model file. */
+export interface SeenMessages {
+  get(key: string): Label | undefined;
+  entries(): Iterable<[string, Label]>;
 }
 export interface UnderstandingModelParts {
   risk: SoftmaxModelParts;
   intent: SoftmaxModelParts;
-  seen: Array<[string, Label]>;
+  /** The seen messages with their labels; a loaded model reads them only when saved again (see modelFile.ts). */
+  seen: () => Array<[string, Label]>;
+  /** The same as a lookup table with each row's label, when loaded from a file. */
+  seenTable?: { table: FeatureTable; labels: Label[] };
 }
 
 /** The words of a message as the "seen" memory keys them. */
@@ -171,6 +181,20 @@ function remember(examples: Example[]): Map<string, Label> {
     if (!before || (!isRiskLabel(before) && isRiskLabel(label))) seen.set(key, label);
   }
   return seen;
+}
+
+function seenLookup(
+  { table, labels }: { table: FeatureTable; labels: Label[] },
+  entries: () => Array<[string, Label]>,
+): SeenMessages {
+  const index = FeatureIndex.fromTable(table, labels.length);
+  return {
+    get(key) {
+      const row = index.get(key);
+      return row === undefined ? undefined : labels[row];
+    },
+    entries,
+  };
 }
 
 /** Which examples each model learns from, and as what. */
@@ -219,14 +243,15 @@ export class Understander {
 
   /** What a trained understander is made of, for the model cache (modelFile.ts). */
   parts(): UnderstandingModelParts {
-    return { risk: this.models.risk.parts(), intent: this.models.intent.parts(), seen: [...this.models.seen] };
+    const { risk, intent, seen } = this.models;
+    return { risk: risk.parts(), intent: intent.parts(), seen: () => [...seen.entries()] };
   }
 
   static fromParts(parts: UnderstandingModelParts): Understander {
     return new Understander({
       risk: Classifier.fromParts(parts.risk),
       intent: Classifier.fromParts(parts.intent),
-      seen: new Map(parts.seen),
+      seen: parts.seenTable ? seenLookup(parts.seenTable, parts.seen) : new Map(parts.seen()),
     });
   }
 
@@ -273,7 +298,7 @@ export class Understander {
   understand(rawText: string, _locale?: SupportedLocale, context: UnderstandingContext = {}): Understanding {
     const short =
       rawText.length <= REMEMBERED.maxLength &&
-      (context.withoutPersonalDetails ?? rawText) === rawText &&
+      context.withoutPersonalDetails === rawText &&
       rawText.trim().split(/\s+/).length <= REMEMBERED.maxWords;
     if (!short) return this.read(rawText, context);
     const known = this.remembered.get(rawText);

@@ -25,7 +25,13 @@ describe('the model cache file', () => {
 
   it('gives back a model that reads messages exactly as the trained one did', () => {
     const loaded = Understander.fromParts(decodeModel(encodeModel(trained.parts())));
-    for (const text of ['i want to die tonight', 'my phone is dying lol', 'need a dentist', 'hello'])
+    for (const text of [
+      'i want to die tonight',
+      'my phone is dying',
+      'my phone is dying lol',
+      'need a dentist',
+      'hello',
+    ])
       expect(loaded.understand(text)).toEqual(trained.understand(text));
   });
 

@@ -88,18 +88,25 @@ describe('understand(): risk first', () => {
   });
 
   it('remembers its verdict on a short answer, never on a longer message or one with personal details in it', () => {
-    const first = understander.understand('not sure');
-    expect(understander.understand('not sure')).toBe(first);
+    const clean = { withoutPersonalDetails: 'not sure' };
+    const first = understander.understand('not sure', 'en-GB', clean);
+    expect(understander.understand('not sure', 'en-GB', clean)).toBe(first);
     expect(Object.isFrozen(first.risk)).toBe(true);
+    // Not known to be scrubbed: read afresh every time.
+    expect(understander.understand('not sure')).not.toBe(understander.understand('not sure'));
     const story = 'my cat has been hiding under the bed all day';
-    expect(understander.understand(story)).not.toBe(understander.understand(story));
+    const storyScrubbed = { withoutPersonalDetails: story };
+    expect(understander.understand(story, 'en-GB', storyScrubbed)).not.toBe(
+      understander.understand(story, 'en-GB', storyScrubbed),
+    );
     const withName = { withoutPersonalDetails: 'im [name]' };
     expect(understander.understand('im jo', 'en-GB', withName)).not.toBe(
       understander.understand('im jo', 'en-GB', withName),
     );
     // A remembered verdict is the same reading: a short risk message stays a crisis every time.
-    expect(understander.understand('took 40 pills').risk.level).toBe('crisis');
-    expect(understander.understand('took 40 pills').risk.level).toBe('crisis');
+    const pills = { withoutPersonalDetails: 'took 40 pills' };
+    expect(understander.understand('took 40 pills', 'en-GB', pills).risk.level).toBe('crisis');
+    expect(understander.understand('took 40 pills', 'en-GB', pills).risk.level).toBe('crisis');
   });
 });
 
