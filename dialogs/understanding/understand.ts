@@ -302,8 +302,7 @@ export class Understander {
       rawText.trim().split(/\s+/).length <= REMEMBERED.maxWords;
     if (!short) return this.read(rawText, context);
     const known = this.remembered.get(rawText);
-    if (known) return known;
-    const understood = deepFreeze(this.read(rawText, context));
+    const understood = known ?? deepFreeze(this.read(rawText, context));
     setNewest(this.remembered, rawText, understood, REMEMBERED.entries);
     return understood;
   }
