@@ -9,7 +9,6 @@
  */
 import { z } from 'zod';
 import { Label } from '../../content/understanding/labels';
-import { FeatureIndex } from './featureIndex';
 import type { SoftmaxModelParts } from './softmaxModel';
 import type { UnderstandingModelParts } from './understand';
 
@@ -45,7 +44,7 @@ const paddedTo4 = (length: number) => Math.ceil(length / 4) * 4;
 type Section = Float32Array | Int32Array | Uint32Array | Buffer;
 
 function modelSections(parts: SoftmaxModelParts): { header: z.infer<typeof ModelHeader>; sections: Section[] } {
-  const table = parts.table ?? FeatureIndex.build(parts.vocabulary()).saved();
+  const { table } = parts;
   const vocabulary = Buffer.from(parts.vocabulary().join('\n'));
   return {
     header: {
@@ -63,17 +62,21 @@ function modelSections(parts: SoftmaxModelParts): { header: z.infer<typeof Model
 export function encodeModel(parts: UnderstandingModelParts): Buffer {
   const risk = modelSections(parts.risk);
   const intent = modelSections(parts.intent);
-  const seen = parts.seen();
-  const seenLabels = [...new Set(seen.map(([, label]) => label))];
-  const seenTable = FeatureIndex.build(seen.map(([text]) => text)).saved();
-  const seenRows = Int32Array.from(seen, ([, label]) => seenLabels.indexOf(label));
-  const seenText = Buffer.from(seen.map(([text]) => text).join('\n'));
+  const { table: seenTable, labels } = parts.seenTable;
+  const seenLabels = [...new Set(labels)];
+  const seenRows = Int32Array.from(labels, (label) => seenLabels.indexOf(label));
+  const seenText = Buffer.from(
+    parts
+      .seen()
+      .map(([text]) => text)
+      .join('\n'),
+  );
   const json = Buffer.from(
     JSON.stringify({
       format: MODEL_FILE_FORMAT,
       risk: risk.header,
       intent: intent.header,
-      seen: { labels: seenLabels, count: seen.length, slots: seenTable.rows.length, textBytes: seenText.length },
+      seen: { labels: seenLabels, count: labels.length, slots: seenTable.rows.length, textBytes: seenText.length },
     }),
   );
   const sections: Section[] = [

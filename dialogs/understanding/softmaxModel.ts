@@ -18,8 +18,8 @@ export interface SoftmaxModelParts {
   vocabulary: () => string[];
   /** How many features (rows) there are. */
   features: number;
-  /** Where each feature's row is (featureIndex.ts); built from the vocabulary when absent. */
-  table?: FeatureTable;
+  /** Where each feature's row is (featureIndex.ts), built once when the model is trained. */
+  table: FeatureTable;
   /** Row-major [feature][label] weights. */
   weights: Float32Array;
   bias: number[];
@@ -110,9 +110,7 @@ export class SoftmaxModel {
   static fromParts(parts: SoftmaxModelParts): SoftmaxModel {
     if (parts.weights.length !== parts.features * parts.labels.length || parts.bias.length !== parts.labels.length)
       throw new Error('The model does not fit together: weights, features and labels disagree');
-    const index = parts.table
-      ? FeatureIndex.fromTable(parts.table, parts.features)
-      : FeatureIndex.build(parts.vocabulary());
+    const index = FeatureIndex.fromTable(parts.table, parts.features);
     return new SoftmaxModel(parts.labels, parts.vocabulary, index, parts.weights, Float64Array.from(parts.bias));
   }
 

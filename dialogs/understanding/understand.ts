@@ -165,8 +165,8 @@ export interface UnderstandingModelParts {
   intent: SoftmaxModelParts;
   /** The seen messages with their labels; a loaded model reads them only when saved again (see modelFile.ts). */
   seen: () => Array<[string, Label]>;
-  /** The same as a lookup table with each row's label, when loaded from a file. */
-  seenTable?: { table: FeatureTable; labels: Label[] };
+  /** The same as a lookup table (featureIndex.ts), with the label of each row. */
+  seenTable: { table: FeatureTable; labels: Label[] };
 }
 
 /** The words of a message as the "seen" memory keys them. */
@@ -244,14 +244,23 @@ export class Understander {
   /** What a trained understander is made of, for the model cache (modelFile.ts). */
   parts(): UnderstandingModelParts {
     const { risk, intent, seen } = this.models;
-    return { risk: risk.parts(), intent: intent.parts(), seen: () => [...seen.entries()] };
+    const entries = [...seen.entries()];
+    return {
+      risk: risk.parts(),
+      intent: intent.parts(),
+      seen: () => entries,
+      seenTable: {
+        table: FeatureIndex.build(entries.map(([text]) => text)).saved(),
+        labels: entries.map(([, label]) => label),
+      },
+    };
   }
 
   static fromParts(parts: UnderstandingModelParts): Understander {
     return new Understander({
       risk: Classifier.fromParts(parts.risk),
       intent: Classifier.fromParts(parts.intent),
-      seen: parts.seenTable ? seenLookup(parts.seenTable, parts.seen) : new Map(parts.seen()),
+      seen: seenLookup(parts.seenTable, parts.seen),
     });
   }
 
