@@ -1,7 +1,8 @@
 /**
  * Assembles the bot from a botbuilder Storage and the dialog services; used by the server and by dialog tests alike.
  */
-import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import type { ConversationState, Middleware, Storage, TurnContext, UserState } from 'botbuilder';
+import { SnapshotConversationState, SnapshotUserState } from './snapshotState';
 import { CareLeaversBot, type BotExtensions } from './careLeaversBot';
 import { resolveLocale } from '../content/i18n';
 import { sharedUnderstander } from './understanding/model';
@@ -49,8 +50,8 @@ export function createBot(args: {
   /** The trained understanding step; by default the one shared by the process (loaded from the model cache). */
   understander?: () => Promise<Understander>;
 }): AssembledBot {
-  const conversationState = new ConversationState(args.storage);
-  const userState = new UserState(args.storage);
+  const conversationState: ConversationState = new SnapshotConversationState(args.storage);
+  const userState: UserState = new SnapshotUserState(args.storage);
   const extensions: BotExtensions = args.surveys
     ? {
         surveys: createSurveyFeature({
