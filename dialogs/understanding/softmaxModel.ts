@@ -32,6 +32,12 @@ export interface TrainingOptions {
   seed?: number;
   /** Features in fewer messages than this are left out. */
   minDocuments?: number;
+  /**
+   * The model kept is the average of the weights over this many final epochs (Polyak-Ruppert averaging), not the
+   * weights after the last example: the last examples seen then no longer decide it, so it changes less from one
+   * training to the next. 0 keeps the last weights.
+   */
+  averageLastEpochs?: number;
 }
 
 /**
@@ -49,7 +55,14 @@ export class SoftmaxModel {
   ) {}
 
   static train(documents: Array<{ features: string[]; label: string }>, options: TrainingOptions = {}): SoftmaxModel {
-    const { epochs = 12, learningRate = 0.5, l2 = 1e-5, seed = 20261129, minDocuments = 1 } = options;
+    const {
+      epochs = 12,
+      learningRate = 0.5,
+      l2 = 1e-5,
+      seed = 20261129,
+      minDocuments = 1,
+      averageLastEpochs = 0,
+    } = options;
     const labels = [...new Set(documents.map((doc) => doc.label))].sort();
     const labelIndex = new Map(labels.map((label, i) => [label, i]));
     // A feature seen in only one message teaches little beyond that message, and would double the model's size.
@@ -83,7 +96,14 @@ export class SoftmaxModel {
     const random = seededRandom(seed);
     const order = encoded.map((_, i) => i);
     const probabilities = new Float64Array(k);
+    // Averaging (see TrainingOptions): each change made at averaged step `step` also adds step * change to `sums`, so
+    // that at the end the mean of the weights after every averaged step is the weights less sums / steps.
+    const averageFrom = Math.max(0, epochs - averageLastEpochs);
+    const sums = averageLastEpochs > 0 ? new Float64Array(model.weights.length) : undefined;
+    const biasSums = new Float64Array(k);
+    let step = 0;
     for (let epoch = 0; epoch < epochs; epoch += 1) {
+      const averaging = sums !== undefined && epoch >= averageFrom;
       for (let i = order.length - 1; i > 0; i -= 1) {
         const j = Math.floor(random() * (i + 1));
         [order[i], order[j]] = [order[j], order[i]];
@@ -97,12 +117,20 @@ export class SoftmaxModel {
         for (let c = 0; c < k; c += 1) {
           const gradient = probabilities[c] - (c === label ? 1 : 0);
           model.bias[c] -= rate * gradient;
+          if (averaging) biasSums[c] -= step * rate * gradient;
           for (const id of ids) {
             const at = id * k + c;
-            model.weights[at] -= rate * (gradient * value + l2 * model.weights[at]);
+            const change = -rate * (gradient * value + l2 * model.weights[at]);
+            model.weights[at] += change;
+            if (averaging) sums![at] += step * change;
           }
         }
+        if (averaging) step += 1;
       }
+    }
+    if (sums && step > 0) {
+      for (let at = 0; at < sums.length; at += 1) model.weights[at] -= sums[at] / step;
+      for (let c = 0; c < k; c += 1) model.bias[c] -= biasSums[c] / step;
     }
     return model;
   }
