@@ -24,8 +24,14 @@ const RULES: Array<[RiskKind, RegExp]> = [
     new RegExp(
       [
         String.raw`\b(?:(?:took|taken|had|swallowed|necked) (?:an )?overdose|`,
-        String.raw`i (?:have )?(?:overdosed|od d|odd)(?! on (?:chocolate|sugar|`,
-        String.raw`sweets|coffee|caffeine|netflix)))\b`,
+        // "I overdosed on ..." is a rule only when what follows is a medicine or a drug: blind batches joke about
+        // overdosing on chicken nuggets, Nando's or sweets in every voice, and the model reads the rest.
+        String.raw`i (?:have )?(?:overdosed|od d|odd|oded)(?! on\b)|`,
+        String.raw`i (?:have )?(?:overdosed|od d|odd|oded) on (?:\w+ ){0,3}?(?:pills?|tablets?|meds|`,
+        String.raw`medicines?|medication|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|tramadol|`,
+        String.raw`sertraline|fluoxetine|citalopram|mirtazapine|quetiapine|insulin|antidepressants?|`,
+        String.raw`sleeping|heroin|smack|coke|cocaine|ket|ketamine|xanax|xans|valium|diazepam|`,
+        String.raw`morphine|methadone|drugs|my prescription))\b`,
       ].join(''),
     ),
   ],

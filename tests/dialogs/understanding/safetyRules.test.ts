@@ -7,6 +7,10 @@ describe('the hand-written safety rules', () => {
   it.each([
     ['im going to kill myself tonight', 'suicide'],
     ['i took an overdose', 'overdose'],
+    ["i OD'd on my meds an hour ago", 'overdose'],
+    ['i overdosed on my nans tablets', 'overdose'],
+    ['think i overdosed', 'overdose'],
+    ['i ODd last night', 'overdose'],
     ['been cutting my arms again', 'self-harm'],
     ['my foster carer keeps hitting me', 'abuse'],
     ['my dad keeps kicking me', 'abuse'],
@@ -27,6 +31,9 @@ describe('the hand-written safety rules', () => {
     'that car has suicide doors its so cool',
     'skipping rope in my room for cardio lol',
     'set up the rope on my climbing frame',
+    // Overdosing on food is a joke the rules leave to the model (which learns it from near misses).
+    'i overdosed on chicken nuggets last night lol',
+    "i OD'd on haribo at the cinema",
   ])('leave "%s" to the model (a harmless idiom, or a need)', (message) => {
     expect(rules(message)).toEqual([]);
   });
