@@ -172,11 +172,12 @@ describe('measured on batches never trained on', () => {
 
 describe('everyday messages with feeling, never trained on', () => {
   it.each(loadEverydaySets().map((set) => [set.name, set] as const))(
-    // First runs: family 24%, daily 10% (session 7), friends 17%, mixed 2.4% (session 8); the README has the rest.
+    // First runs: family 24%, daily 10% (session 7), friends 17%, mixed 2.4% (session 8), lives 1.9% (session 9); the
+    // README has the rest. Each set is large (lives kept 468 of its 500: the rest are word for word in the corpora).
     '%s: at most 15% flagged as risk',
     (_name, set) => {
       const { tally } = harmlessFlagged(understander, set.messages);
-      expect(tally.of).toBeGreaterThanOrEqual(500);
+      expect(tally.of).toBeGreaterThanOrEqual(450);
       expect(tally.hit / tally.of).toBeLessThanOrEqual(0.15);
     },
   );
