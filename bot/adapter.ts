@@ -10,6 +10,9 @@ import {
   type Middleware,
   type TurnContext,
 } from 'botbuilder';
+// botbuilder's own fix-up of an incoming activity (timestamps to Dates, raw strings kept), which `process` applies;
+// not re-exported from the package's index, so imported from its module.
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { ClaimsIdentity, type BotFrameworkAuthentication } from 'botframework-connector';
 import { createTranslator, resolveLocale } from '../content/i18n';
 import { isLoopbackUrl, type Config } from '../app/config';
@@ -34,7 +37,7 @@ export class CareLeaversAdapter extends CloudAdapter {
    * @example const response = await adapter.processChecked(req.headers.authorization ?? '', activity, logic);
    */
   async processChecked(authHeader: string, activity: Activity, logic: TurnLogic): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, withDates(activity), logic);
+    return this.processActivity(authHeader, validateAndFixActivity(activity), logic);
   }
 
   /**
@@ -54,18 +57,6 @@ export class CareLeaversAdapter extends CloudAdapter {
     const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
     return body?.activities ?? [];
   }
-}
-
-/** Timestamps arrive as strings; botbuilder's handlers expect Dates and the raw strings beside them. */
-function withDates(activity: Activity): Activity {
-  const fixed = activity as Activity & Record<string, unknown>;
-  for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
-    const value: unknown = fixed[field];
-    if (typeof value !== 'string') continue;
-    fixed[`raw${field[0].toUpperCase()}${field.slice(1)}`] = value;
-    fixed[field] = new Date(value) as never;
-  }
-  return fixed;
 }
 
 /**
