@@ -1,5 +1,5 @@
 /** Honest measurement of understanding: k-fold cross-validation over the corpora and first runs on fresh batches. */
-import type { Example, FreshBatch } from '../../content/understanding/corpus';
+import { batchTexts, type Example, type FreshBatch } from '../../content/understanding/corpus';
 import { SUBJECTS, type SubjectId, type TopicId } from '../../content/topics';
 import {
   isCommandLabel,
@@ -12,6 +12,7 @@ import {
 } from '../../content/understanding/labels';
 import { scrub } from '../../surveys/anonymise/scrubber';
 import { seededRandom } from '../../lib/seededRandom';
+import { normalise } from './normalise';
 import { Understander, withoutPersonalDetails, type Understanding } from './understand';
 
 /** Understood as the bot understands a message on arrival: the models read it with personal details taken out. */
@@ -135,6 +136,27 @@ export function harmlessFlagged(understander: Understander, texts: string[]): { 
   const flagged = texts.filter((text) => asTheBotWould(understander, text).risk.level !== 'none');
   return { tally: { hit: flagged.length, of: texts.length }, flagged };
 }
+
+/**
+ * A measured batch without the messages the model was trained on word for word (two writers can both type "what is
+ * this"), so its figures only count messages the model never saw; `left` says how many were kept.
+ * @example withoutSeen(batch, seenTexts()).batch.risk.length
+ */
+export function withoutSeen(batch: FreshBatch, seen: Set<string>): { batch: FreshBatch; left: number; of: number } {
+  const unseen = (text: string) => !seen.has(normalise(text));
+  const kept: FreshBatch = {
+    ...batch,
+    risk: batch.risk.filter(({ text }) => unseen(text)),
+    safe: batch.safe.filter(unseen),
+    needs: batch.needs.filter(({ text }) => unseen(text)),
+    arabicRisk: batch.arabicRisk.filter(unseen),
+  };
+  return { batch: kept, left: batchTexts(kept).length, of: batchTexts(batch).length };
+}
+
+/** Everyday messages the model was not trained on word for word. @example unseenMessages(set.messages, seenTexts()) */
+export const unseenMessages = (texts: string[], seen: Set<string>): string[] =>
+  texts.filter((text) => !seen.has(normalise(text)));
 
 /**
  * How a trained understander does on a batch it never saw.

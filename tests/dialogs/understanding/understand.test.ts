@@ -1,7 +1,9 @@
-import { batchTexts, loadEverydaySets, loadFreshBatches } from '../../../content/understanding/corpus';
-import { evaluateBatch, harmlessFlagged } from '../../../dialogs/understanding/evaluation';
-import { sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
-import { normalise } from '../../../dialogs/understanding/normalise';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadEverydaySets, loadFreshBatches, UNDERSTANDING_DIR } from '../../../content/understanding/corpus';
+import { evaluateBatch, harmlessFlagged, unseenMessages, withoutSeen } from '../../../dialogs/understanding/evaluation';
+import { seenTexts, sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
 import { riskTrainingSet, type Understander } from '../../../dialogs/understanding/understand';
 
 let understander: Understander;
@@ -147,22 +149,29 @@ describe('understand(): needs and commands', () => {
 });
 
 describe('measured on batches never trained on', () => {
-  const earlier = loadFreshBatches().find((batch) => batch.name === '2026-11-23-earlier-holdout')!;
+  // Only messages the model never saw count: one a batch shares word for word with the training data is left out.
+  const seen = seenTexts();
+  const earlier = withoutSeen(
+    loadFreshBatches().find((batch) => batch.name === '2026-11-23-earlier-holdout')!,
+    seen,
+  );
 
   it('the earlier held-out set: every risk message caught, few harmless ones flagged', async () => {
-    const figures = await evaluateBatch(understander, earlier);
+    const figures = await evaluateBatch(understander, earlier.batch);
+    expect(figures.riskCaught.of).toBeGreaterThanOrEqual(40);
     expect(figures.riskCaught.hit).toBe(figures.riskCaught.of);
     expect(figures.safeFlagged.hit / figures.safeFlagged.of).toBeLessThanOrEqual(0.1);
   });
 
   it.each(
     loadFreshBatches()
-      .filter((batch) => batch.name !== earlier.name)
-      .map((batch) => [batch.name, batch] as const),
+      .filter((batch) => batch.name !== earlier.batch.name)
+      .map((batch) => [batch.name, withoutSeen(batch, seen).batch] as const),
   )(
     'fresh batch %s: at least 95% of risk caught, at most 20% of near misses flagged (the aim is 5%: see the README)',
     async (_name, batch) => {
       const figures = await evaluateBatch(understander, batch);
+      expect(figures.riskCaught.of).toBeGreaterThanOrEqual(30);
       expect(figures.riskCaught.hit / figures.riskCaught.of).toBeGreaterThanOrEqual(0.95);
       expect(figures.safeFlagged.hit / figures.safeFlagged.of).toBeLessThanOrEqual(0.2);
       expect(figures.arabicRiskCaught.hit).toBeGreaterThanOrEqual(figures.arabicRiskCaught.of - 1);
@@ -171,12 +180,13 @@ describe('measured on batches never trained on', () => {
 });
 
 describe('everyday messages with feeling, never trained on', () => {
-  it.each(loadEverydaySets().map((set) => [set.name, set] as const))(
+  const seen = seenTexts();
+  it.each(loadEverydaySets().map((set) => [set.name, unseenMessages(set.messages, seen)] as const))(
     // First runs: family 24%, daily 10% (session 7), friends 17%, mixed 2.4% (session 8), lives 1.9% (session 9); the
-    // README has the rest. Each set is large (lives kept 468 of its 500: the rest are word for word in the corpora).
+    // README has the rest. Each set stays large once messages word for word in the training data are left out.
     '%s: at most 15% flagged as risk',
-    (_name, set) => {
-      const { tally } = harmlessFlagged(understander, set.messages);
+    (_name, messages) => {
+      const { tally } = harmlessFlagged(understander, messages);
       expect(tally.of).toBeGreaterThanOrEqual(450);
       expect(tally.hit / tally.of).toBeLessThanOrEqual(0.15);
     },
@@ -184,19 +194,32 @@ describe('everyday messages with feeling, never trained on', () => {
 });
 
 describe('the batches written for measuring', () => {
-  const trained = new Set(trainingExamples().map((example) => normalise(example.text)));
+  it('are not trained on: adding one leaves the training data as it was', () => {
+    const before = trainingExamples();
+    const dir = mkdtempSync(path.join(tmpdir(), 'measured-'));
+    cpSync(UNDERSTANDING_DIR, dir, { recursive: true });
+    const batch = { name: 'new', written: '2026-11-30', author: 'a test', risk: [{ text: 'zqv plop' }], safe: ['kms'] };
+    writeFileSync(path.join(dir, 'fresh', 'new.json'), JSON.stringify({ ...batch, needs: [], arabicRisk: [] }));
+    expect(trainingExamples(dir)).toEqual(before);
+  });
 
-  it.each(loadFreshBatches().map((batch) => [batch.name, batch] as const))(
-    'fresh batch %s shares no message with the training data',
-    (_name, batch) => {
-      expect(batchTexts(batch).filter((text) => trained.has(normalise(text)))).toEqual([]);
-    },
-  );
-
-  it.each(loadEverydaySets().map((set) => [set.name, set] as const))(
-    'everyday set %s shares no message with the training data',
-    (_name, set) => {
-      expect(set.messages.filter((text) => trained.has(normalise(text)))).toEqual([]);
-    },
-  );
+  it('leave out of their figures the messages the model learnt word for word, and keep the rest', async () => {
+    const batch = {
+      name: 'repeats',
+      written: '2026-11-30',
+      author: 'a test',
+      risk: [
+        { text: 'KMS', kind: 'suicide' as const },
+        { text: 'blorp the wug today', kind: 'suicide' as const },
+      ],
+      safe: ['what is this?'],
+      needs: [{ text: 'how do i register with a gp', topic: 'gp' as const }],
+      arabicRisk: [],
+    };
+    const unseen = withoutSeen(batch, seenTexts());
+    expect(unseen).toMatchObject({ left: 1, of: 4 });
+    const figures = await evaluateBatch(understander, unseen.batch);
+    expect(figures.riskCaught).toEqual({ hit: 0, of: 1 });
+    expect(figures.safeFlagged.of + figures.needsRight.of).toBe(0);
+  });
 });
