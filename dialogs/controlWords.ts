@@ -84,6 +84,20 @@ export const CONTROL_WORDS = {
     'السابق',
     'عودة',
   ],
+  /** Back to a paused survey; each may also end "(with) the survey", "my questions", "it" (see `isResumeWord`). */
+  resume: [
+    'continue',
+    'carry on',
+    'resume',
+    'keep going',
+    'finish',
+    'go back to',
+    'back to',
+    'lets carry on',
+    'let us carry on',
+    'can i carry on',
+    'can i continue',
+  ],
   /** Finished picking choices in a multiple-choice question. */
   done: [
     'done',
@@ -136,10 +150,7 @@ export function isStopWord(normalised: string): boolean {
 
 /** "carry on", "continue with the survey": back to a paused survey. Matched on normalised words. */
 const RESUME = new RegExp(
-  [
-    String.raw`^(?:continue|carry on|resume|keep going|finish|go back to|back to|lets carry on|let us carry on|`,
-    String.raw`can i carry on|can i continue)(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$`,
-  ].join(''),
+  `^(?:${CONTROL_WORDS.resume.join('|')})(?: (?:with )?(?:the |my )?(?:survey|questions|questionnaire|it))?$`,
 );
 
 /**

@@ -1,10 +1,11 @@
 /**
- * The bot's own buttons and survey answers, as examples of "not a risk" for the risk model: tapping "Yes, I'm safe"
- * or "Prefer not to say" must never be read as a warning sign. Built from the locale files and survey definitions,
- * so a new button is learned without anyone copying it into a corpus.
+ * The bot's own buttons, control words and survey answers, as examples of "not a risk" for the risk model: tapping
+ * "Yes, I'm safe" or "Prefer not to say", or typing "carry on", must never be read as a warning sign. Built from the
+ * locale files, control words and survey definitions, so a new button is learned without anyone copying it.
  */
 import { LOCALE_RESOURCES, SUPPORTED_LOCALES } from '../../content/i18n';
-import type { Example } from '../../content/understanding/corpus';
+import { languageOf, type Example } from '../../content/understanding/corpus';
+import { CONTROL_WORDS } from '../controlWords';
 import { loadShippedSurveys } from '../../surveys/catalogue';
 
 /** Button labels, by locale key; the i-THRIVE "I'm worried I might get hurt" is left out on purpose. */
@@ -55,6 +56,10 @@ export function interfaceExamples(): Example[] {
     for (const topic of Object.values((resources as { topics: Record<string, { button: string }> }).topics))
       add(topic.button, locale);
   }
+  // The words that steer a survey ("carry on", "no more", "finish later") are typed alone, and crisis detection reads
+  // them first: "carry on" had come to sound like carrying for a gang.
+  for (const word of Object.values(CONTROL_WORDS).flat()) add(word, languageOf(word) === 'ar' ? 'ar' : 'en-GB');
+  for (const word of CONTROL_WORDS.resume) add(`${word} with the survey`, 'en-GB');
   for (const survey of loadShippedSurveys()) {
     for (const question of survey.questions) {
       const choices = 'choices' in question ? question.choices : [];

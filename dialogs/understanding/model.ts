@@ -19,6 +19,7 @@ import { DEFINITIONS_DIR as SURVEY_DEFINITIONS_DIR } from '../../surveys/catalog
 import { projectPath } from '../../lib/paths';
 import { normalise } from './normalise';
 import { TRAINING } from './classifier';
+import { CONTROL_WORDS } from '../controlWords';
 import { interfaceExamples } from './interfaceWords';
 import { decodeModel, encodeModel, MODEL_FILE_FORMAT } from './modelFile';
 import { Understander } from './understand';
@@ -28,7 +29,11 @@ import { Understander } from './understand';
  * learns each sentence of a harmless message alone); the training settings are part of it, so an old cached model is
  * never used with new code.
  */
-const MODEL_FORMAT = `softmax-stems-letters-v7 ${MODEL_FILE_FORMAT} ${JSON.stringify(TRAINING)}`;
+const MODEL_FORMAT = [
+  `softmax-stems-letters-v7 ${MODEL_FILE_FORMAT} ${JSON.stringify(TRAINING)}`,
+  // The control words are learned as "not a risk" (interfaceWords.ts) but live in code, not in a content file.
+  JSON.stringify(CONTROL_WORDS),
+].join(' ');
 
 /** node_modules/.cache is where tools keep rebuildable caches; it is never committed. */
 export const MODEL_CACHE_DIR = projectPath('node_modules', '.cache', 'care-leavers-bot');

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEverydaySets, loadFreshBatches, UNDERSTANDING_DIR } from '../../../content/understanding/corpus';
+import { CONTROL_WORDS } from '../../../dialogs/controlWords';
 import { evaluateBatch, harmlessFlagged, unseenMessages, withoutSeen } from '../../../dialogs/understanding/evaluation';
 import { seenTexts, sharedUnderstander, trainingExamples } from '../../../dialogs/understanding/model';
 import { riskTrainingSet, type Understander } from '../../../dialogs/understanding/understand';
@@ -146,6 +147,15 @@ describe('understand(): needs and commands', () => {
     expect(understood.topics).toEqual([]);
     expect(understood.command).toBeUndefined();
   });
+});
+
+describe('the words that steer the bot', () => {
+  it.each([...Object.values(CONTROL_WORDS).flat(), 'carry on with the survey', 'continue my questions'])(
+    'reads "%s", typed alone, as no risk',
+    (word) => {
+      expect(understander.understand(word).risk.level).toBe('none');
+    },
+  );
 });
 
 describe('measured on batches never trained on', () => {
