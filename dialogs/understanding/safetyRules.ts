@@ -69,6 +69,19 @@ const RULES: Array<[RiskKind, RegExp]> = [
     ),
   ],
   ['suicide', /(انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي)/],
+  // "I want to die" in Arabic written in Latin letters (Arabizi): Levantine "badi mout", Egyptian "3ayez amoot", Gulf
+  // "abi amoot", Maghrebi "bghit nmout". Not after "not" ("ma bde amoot bala ma ashoof…"), and not dying *of*
+  // something ("3ayza amoot mn el ksouf", of embarrassment) or *for* someone, which the model reads.
+  [
+    'suicide',
+    new RegExp(
+      [
+        String.raw`(?<!\b(?:ma|mish|mesh|mush|mosh|msh|mo) )\b(?:badi|bidi|biddi|bde|bdi|baddi|bade|beddi|`,
+        String.raw`3ayez|3ayza|3awez|3awza|abi|abgha|abga|nefsi|nfsi|nifsi|arid|areed|bghit|bgheet) `,
+        String.raw`(?:a|2a|n)?m[ou]+[tw]\b(?! (?:mn|men|min|mel|3ala|3aleh|3aleha|3aleek|fik|fiki)\b)`,
+      ].join(''),
+    ),
+  ],
 ];
 
 /**

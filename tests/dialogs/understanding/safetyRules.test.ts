@@ -16,6 +16,10 @@ describe('the hand-written safety rules', () => {
     ['my dad keeps kicking me', 'abuse'],
     ['ive set up a rope in my room', 'suicide'],
     ['how do u tie a noose properly', 'suicide'],
+    ['wallah badi mout, ma 7ada bi7ebni', 'suicide'],
+    ['ana 3ayza amoot bgd', 'suicide'],
+    ['abi amoot w akhalas', 'suicide'],
+    ['bghit nmout safi', 'suicide'],
     // An idiom elsewhere in the message does not hide what the rest of it says.
     ['suicide squad was rubbish and honestly i want to kill myself', 'suicide'],
   ])('call "%s" %s', (message, kind) => {
@@ -34,6 +38,10 @@ describe('the hand-written safety rules', () => {
     // Overdosing on food is a joke the rules leave to the model (which learns it from near misses).
     'i overdosed on chicken nuggets last night lol',
     "i OD'd on haribo at the cinema",
+    // Arabizi: dying of embarrassment, not wanting to die before seeing Mecca, dying for someone.
+    '3ayez amoot mn el kosl, fi 7ada yeshtri el akl?',
+    'ma bde amoot bala ma ashoof makka',
+    'badi mout 3aleh hal walad',
   ])('leave "%s" to the model (a harmless idiom, or a need)', (message) => {
     expect(rules(message)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadEverydaySets, loadFreshBatches, UNDERSTANDING_DIR } from '../../../content/understanding/corpus';
@@ -209,8 +209,12 @@ describe('the batches written for measuring', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'measured-'));
     cpSync(UNDERSTANDING_DIR, dir, { recursive: true });
     const batch = { name: 'new', written: '2026-11-30', author: 'a test', risk: [{ text: 'zqv plop' }], safe: ['kms'] };
-    writeFileSync(path.join(dir, 'fresh', 'new.json'), JSON.stringify({ ...batch, needs: [], arabicRisk: [] }));
-    expect(trainingExamples(dir)).toEqual(before);
+    try {
+      writeFileSync(path.join(dir, 'fresh', 'new.json'), JSON.stringify({ ...batch, needs: [], arabicRisk: [] }));
+      expect(trainingExamples(dir)).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leave out of their figures the messages the model learnt word for word, and keep the rest', async () => {
