@@ -69,6 +69,27 @@ const RULES: Array<[RiskKind, RegExp]> = [
     ),
   ],
   ['suicide', /(انتحار|انتحر|اقتل نفسي|قتل نفسي|انهي حياتي)/],
+  // Self-harm, as the English rule has it: "I hurt / cut myself", "self-harm", in Arabic script (not after "not")…
+  [
+    'self-harm',
+    new RegExp(
+      [
+        // Arabic is read with one form of alef, ya and ta marbuta ("أؤذي" as "اوذي", "أذية" as "اذيه").
+        String.raw`(?<!(?:^|\s)(?:ما|لا|مش|مو|لم) )(?:اوذي|ااذي|باذي|اجرح|بجرح) (?:نفسي|حالي|جسمي)|`,
+        String.raw`(?:ايذاء|اذيه) (?:النفس|نفسي|الذات)`,
+      ].join(''),
+    ),
+  ],
+  // …and in Arabizi: "b2ta3 7ali" (I cut myself), "bjra7 7ali", "ba2zi nafsi".
+  [
+    'self-harm',
+    new RegExp(
+      [
+        String.raw`(?<!\b(?:ma|mish|mesh|mush|mosh|msh|mo) )\b(?:b2ta3|ba2ta3|bi2ta3|b2a6a3|bjra7|bajra7|bijra7|b2zi|`,
+        String.raw`ba2zi|bi2zi|a2zi|2a2zi|ba2zy|2ajra7|ajra7|a2ta3|2a2ta3) (?:7ali|nafsi|7aly|nafsy|7alee)\b`,
+      ].join(''),
+    ),
+  ],
   // "I want to die" in Arabic written in Latin letters (Arabizi): Levantine "badi mout", Egyptian "3ayez amoot", Gulf
   // "abi amoot", Maghrebi "bghit nmout". Not after "not" ("ma bde amoot bala ma ashoof…"), and not dying *of*
   // something ("3ayza amoot mn el ksouf", of embarrassment) or *for* someone, which the model reads.

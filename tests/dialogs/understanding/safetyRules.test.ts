@@ -1,7 +1,10 @@
+import { languageOf } from '../../../content/understanding/corpus';
 import { ruleRisk } from '../../../dialogs/understanding/safetyRules';
 import { normalise } from '../../../dialogs/understanding/normalise';
+import { normaliseArabic } from '../../../dialogs/understanding/textFeatures';
 
-const rules = (text: string) => ruleRisk(normalise(text));
+/** The rules read a message as the bot hands it to them: Arabic with one form of alef, ya and ta marbuta. */
+const rules = (text: string) => ruleRisk(languageOf(text) === 'ar' ? normaliseArabic(text) : normalise(text));
 
 describe('the hand-written safety rules', () => {
   it.each([
@@ -20,6 +23,10 @@ describe('the hand-written safety rules', () => {
     ['ana 3ayza amoot bgd', 'suicide'],
     ['abi amoot w akhalas', 'suicide'],
     ['bghit nmout safi', 'suicide'],
+    ['أؤذي نفسي كل ليلة', 'self-harm'],
+    ['صرلي شهر بجرح حالي', 'self-harm'],
+    ['عندي مشكلة إيذاء النفس من زمان', 'self-harm'],
+    ['ana b2ta3 7ali kil lele', 'self-harm'],
     // An idiom elsewhere in the message does not hide what the rest of it says.
     ['suicide squad was rubbish and honestly i want to kill myself', 'suicide'],
   ])('call "%s" %s', (message, kind) => {
@@ -42,6 +49,8 @@ describe('the hand-written safety rules', () => {
     '3ayez amoot mn el kosl, fi 7ada yeshtri el akl?',
     'ma bde amoot bala ma ashoof makka',
     'badi mout 3aleh hal walad',
+    'ما بأذي حالي، بس تعبان',
+    'ma ba2zi 7ali, bas za3lan',
   ])('leave "%s" to the model (a harmless idiom, or a need)', (message) => {
     expect(rules(message)).toEqual([]);
   });
