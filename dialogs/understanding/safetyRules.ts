@@ -4,6 +4,9 @@
  */
 import type { RiskKind } from '../../content/topics';
 
+/** "Not" just before an Arabizi statement ("ma ba2zi 7ali"): the Arabizi rules leave such messages to the model. */
+const NOT_BEFORE_ARABIZI = String.raw`(?<!\b(?:ma|mish|mesh|mush|mosh|msh|mo) )`;
+
 /** Run on normalised words (lower case, text speak expanded: "im" -> "i am", "cant" -> "cannot"). */
 const RULES: Array<[RiskKind, RegExp]> = [
   [
@@ -26,12 +29,11 @@ const RULES: Array<[RiskKind, RegExp]> = [
         String.raw`\b(?:(?:took|taken|had|swallowed|necked) (?:an )?overdose|`,
         // "I overdosed on ..." is a rule only when what follows is a medicine or a drug: blind batches joke about
         // overdosing on chicken nuggets, Nando's or sweets in every voice, and the model reads the rest.
-        String.raw`i (?:have )?(?:overdosed|od d|odd|oded)(?! on\b)|`,
-        String.raw`i (?:have )?(?:overdosed|od d|odd|oded) on (?:\w+ ){0,3}?(?:pills?|tablets?|meds|`,
+        String.raw`i (?:have )?(?:overdosed|od d|odd|oded)(?:(?! on\b)| on (?:\w+ ){0,3}?(?:pills?|tablets?|meds|`,
         String.raw`medicines?|medication|paracetamol|ibuprofen|aspirin|co ?codamol|codeine|tramadol|`,
         String.raw`sertraline|fluoxetine|citalopram|mirtazapine|quetiapine|insulin|antidepressants?|`,
         String.raw`sleeping|heroin|smack|coke|cocaine|ket|ketamine|xanax|xans|valium|diazepam|`,
-        String.raw`morphine|methadone|drugs|my prescription))\b`,
+        String.raw`morphine|methadone|drugs|my prescription)))\b`,
       ].join(''),
     ),
   ],
@@ -85,7 +87,8 @@ const RULES: Array<[RiskKind, RegExp]> = [
     'self-harm',
     new RegExp(
       [
-        String.raw`(?<!\b(?:ma|mish|mesh|mush|mosh|msh|mo) )\b(?:b2ta3|ba2ta3|bi2ta3|b2a6a3|bjra7|bajra7|bijra7|b2zi|`,
+        NOT_BEFORE_ARABIZI,
+        String.raw`\b(?:b2ta3|ba2ta3|bi2ta3|b2a6a3|bjra7|bajra7|bijra7|b2zi|`,
         String.raw`ba2zi|bi2zi|a2zi|2a2zi|ba2zy|2ajra7|ajra7|a2ta3|2a2ta3) (?:7ali|nafsi|7aly|nafsy|7alee)\b`,
       ].join(''),
     ),
@@ -97,7 +100,8 @@ const RULES: Array<[RiskKind, RegExp]> = [
     'suicide',
     new RegExp(
       [
-        String.raw`(?<!\b(?:ma|mish|mesh|mush|mosh|msh|mo) )\b(?:badi|bidi|biddi|bde|bdi|baddi|bade|beddi|`,
+        NOT_BEFORE_ARABIZI,
+        String.raw`\b(?:badi|bidi|biddi|bde|bdi|baddi|bade|beddi|`,
         String.raw`3ayez|3ayza|3awez|3awza|abi|abgha|abga|nefsi|nfsi|nifsi|arid|areed|bghit|bgheet) `,
         String.raw`(?:a|2a|n)?m[ou]+[tw]\b(?! (?:mn|men|min|mel|3ala|3aleh|3aleha|3aleek|fik|fiki)\b)`,
       ].join(''),

@@ -158,9 +158,10 @@ describe('the words that steer the bot', () => {
   );
 });
 
+// Only messages the model never saw count: one a batch shares word for word with the training data is left out.
+const seen = seenTexts();
+
 describe('measured on batches never trained on', () => {
-  // Only messages the model never saw count: one a batch shares word for word with the training data is left out.
-  const seen = seenTexts();
   const earlier = withoutSeen(
     loadFreshBatches().find((batch) => batch.name === '2026-11-23-earlier-holdout')!,
     seen,
@@ -190,7 +191,6 @@ describe('measured on batches never trained on', () => {
 });
 
 describe('everyday messages with feeling, never trained on', () => {
-  const seen = seenTexts();
   it.each(loadEverydaySets().map((set) => [set.name, unseenMessages(set.messages, seen)] as const))(
     // First runs: family 24%, daily 10% (session 7), friends 17%, mixed 2.4% (session 8), lives 1.9% (session 9); the
     // README has the rest. Each set stays large once messages word for word in the training data are left out.
@@ -230,7 +230,7 @@ describe('the batches written for measuring', () => {
       needs: [{ text: 'how do i register with a gp', topic: 'gp' as const }],
       arabicRisk: [],
     };
-    const unseen = withoutSeen(batch, seenTexts());
+    const unseen = withoutSeen(batch, seen);
     expect(unseen).toMatchObject({ left: 1, of: 4 });
     const figures = await evaluateBatch(understander, unseen.batch);
     expect(figures.riskCaught).toEqual({ hit: 0, of: 1 });
